@@ -1,0 +1,1 @@
+//! Compiler from AST to code objects (stub: being written).

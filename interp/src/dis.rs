@@ -1,0 +1,1 @@
+//! Disassembler (stub: being written).

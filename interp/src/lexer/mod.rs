@@ -1,0 +1,1 @@
+//! Tokenizer (stub: being written).

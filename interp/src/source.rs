@@ -1,0 +1,1 @@
+//! Source decoding: BOM and PEP 263 coding declarations (stub: being written).

@@ -1,0 +1,1 @@
+//! Symbol table (stub: being written).

@@ -1,0 +1,1 @@
+//! Krait tracing JIT (arrives in a later issue).

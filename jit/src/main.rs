@@ -1,0 +1,4 @@
+//! The `krait` command.
+fn main() {
+    println!("krait: not yet");
+}

@@ -1,0 +1,1 @@
+//! Krait differential test harness support.
