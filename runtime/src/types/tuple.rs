@@ -1,0 +1,309 @@
+//! `tuple`: an immutable boxed slice of values.
+
+use crate::alloc::{alloc_gc, alloc_instance, layout_of, sub_layout_of, Payload};
+use crate::args::Args;
+use crate::err::{index_error, type_error, value_error, PyResult};
+use crate::object::{ObjHeader, Value};
+use crate::protocol::{self, CompareOp};
+use crate::typeobj::{downcast_type, flags, Layout, TypeObject};
+use crate::types::object::OBJECT_TYPE;
+use crate::types::{bool_, int, none, slice, str as pystr, MethodDef};
+
+#[repr(C)]
+pub struct TupleObject {
+    pub head: ObjHeader,
+    pub items: Box<[Value]>,
+}
+impl Payload for TupleObject {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.items.iter().for_each(|v| visit(v));
+    }
+}
+
+pub static TUPLE_SUB_LAYOUT: Layout = sub_layout_of::<TupleObject>(None);
+pub static TUPLE_LAYOUT: Layout = layout_of::<TupleObject>(true, None, Some(&TUPLE_SUB_LAYOUT));
+pub static TUPLE_TYPE: TypeObject =
+    TypeObject::new_static("tuple", &OBJECT_TYPE, flags::BASETYPE | flags::TUPLE_SUBCLASS, &TUPLE_LAYOUT);
+
+thread_local! {
+    static EMPTY: Value = alloc_gc(TupleObject { head: ObjHeader::new(&TUPLE_TYPE), items: Box::new([]) });
+}
+
+/// A new tuple.
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return EMPTY.with(|e| e.clone());
+    }
+    alloc_gc(TupleObject { head: ObjHeader::new(&TUPLE_TYPE), items: items.into_boxed_slice() })
+}
+
+/// A tuple of (sub)type `ty`.
+pub fn new_tuple_of_type(items: Vec<Value>, ty: &TypeObject) -> Value {
+    if std::ptr::eq(ty, &TUPLE_TYPE) {
+        return new_tuple(items);
+    }
+    alloc_instance(TupleObject { head: ObjHeader::new(ty), items: items.into_boxed_slice() }, ty)
+}
+
+/// The payload if `v` is a tuple (or subclass).
+#[inline]
+pub fn downcast(v: &Value) -> Option<&TupleObject> {
+    if !v.is_small_int() && v.ty().has_flag(flags::TUPLE_SUBCLASS) {
+        // SAFETY: tuple and subclasses start with a TupleObject.
+        Some(unsafe { v.payload_unchecked::<TupleObject>() })
+    } else {
+        None
+    }
+}
+
+/// The items of a tuple value (panics if not a tuple: internal use).
+pub fn items(v: &Value) -> &[Value] {
+    &downcast(v).expect("tuple expected").items
+}
+
+fn this<'a>(a: &Args<'a>) -> PyResult<&'a TupleObject> {
+    downcast(&a.pos()[0]).ok_or_else(|| type_error("tuple expected"))
+}
+
+/// Lexicographic rich comparison of two sequences.
+pub fn seq_compare(x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
+    let n = x.len().min(y.len());
+    for i in 0..n {
+        if !(x[i].is(&y[i]) || protocol::eq(&x[i], &y[i])?) {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => protocol::compare(&x[i], &y[i], op),
+            };
+        }
+    }
+    Ok(op.test(x.len().cmp(&y.len())))
+}
+
+fn compare(a: &Args, op: CompareOp) -> PyResult<Value> {
+    let p = a.check("op", 2, 2)?;
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(none::not_implemented()) };
+    let (xi, yi) = (x.items.to_vec(), y.items.to_vec());
+    Ok(bool_::new_bool(seq_compare(&xi, &yi, op)?))
+}
+fn t_lt(a: &Args) -> PyResult<Value> {
+    compare(a, CompareOp::Lt)
+}
+fn t_le(a: &Args) -> PyResult<Value> {
+    compare(a, CompareOp::Le)
+}
+fn t_eq(a: &Args) -> PyResult<Value> {
+    compare(a, CompareOp::Eq)
+}
+fn t_ne(a: &Args) -> PyResult<Value> {
+    compare(a, CompareOp::Ne)
+}
+fn t_gt(a: &Args) -> PyResult<Value> {
+    compare(a, CompareOp::Gt)
+}
+fn t_ge(a: &Args) -> PyResult<Value> {
+    compare(a, CompareOp::Ge)
+}
+
+fn t_len(a: &Args) -> PyResult<Value> {
+    Ok(int::from_i64(this(a)?.items.len() as i64))
+}
+
+/// `seq[i]` index normalization: negative from the end, IndexError outside.
+pub fn normalize_index(i: i64, len: usize, what: &str) -> PyResult<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+fn t_getitem(a: &Args) -> PyResult<Value> {
+    let p = a.check("__getitem__", 2, 2)?;
+    let t = this(a)?;
+    if let Some(i) = int::as_i64(&p[1]) {
+        return Ok(t.items[normalize_index(i, t.items.len(), "tuple")?].clone());
+    }
+    if let Some(s) = slice::downcast(&p[1]) {
+        let (start, stop, step) = s.indices(t.items.len())?;
+        if step == 1 && start == 0 && stop >= t.items.len() as i64 && p[0].is_exact(&TUPLE_TYPE) {
+            return Ok(p[0].clone());
+        }
+        return Ok(new_tuple(slice::collect(&t.items, start, stop, step)));
+    }
+    if protocol::lookup_special(&p[1], "__index__").is_some() {
+        let i = protocol::index_i64(&p[1])?;
+        return Ok(t.items[normalize_index(i, t.items.len(), "tuple")?].clone());
+    }
+    Err(type_error(format!("tuple indices must be integers or slices, not {}", p[1].ty().name())))
+}
+
+fn t_contains(a: &Args) -> PyResult<Value> {
+    let p = a.check("__contains__", 2, 2)?;
+    for x in this(a)?.items.to_vec() {
+        if x.is(&p[1]) || protocol::eq(&x, &p[1])? {
+            return Ok(bool_::true_());
+        }
+    }
+    Ok(bool_::false_())
+}
+
+fn t_add(a: &Args) -> PyResult<Value> {
+    let p = a.check("__add__", 2, 2)?;
+    let Some(y) = downcast(&p[1]) else { return Ok(none::not_implemented()) };
+    let mut v = this(a)?.items.to_vec();
+    v.extend(y.items.iter().cloned());
+    Ok(new_tuple(v))
+}
+
+fn t_mul(a: &Args) -> PyResult<Value> {
+    let p = a.check("__mul__", 2, 2)?;
+    if !int::is_int(&p[1]) && protocol::lookup_special(&p[1], "__index__").is_none() {
+        return Ok(none::not_implemented());
+    }
+    let n = protocol::index_i64(&p[1])?.max(0) as usize;
+    let t = this(a)?;
+    if n == 1 && p[0].is_exact(&TUPLE_TYPE) {
+        return Ok(p[0].clone());
+    }
+    let total = t.items.len().checked_mul(n).ok_or_else(crate::err::memory_error)?;
+    let mut v = Vec::with_capacity(total);
+    for _ in 0..n {
+        v.extend(t.items.iter().cloned());
+    }
+    Ok(new_tuple(v))
+}
+
+/// Hash of a sequence of items, CPython's xxHash-based tuple hash.
+pub fn hash_items(items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for x in items {
+        let lane = protocol::hash(x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+fn t_hash(a: &Args) -> PyResult<Value> {
+    let items = this(a)?.items.to_vec();
+    Ok(int::from_i64(hash_items(&items)?))
+}
+
+/// repr of a sequence of items between delimiters.
+pub fn repr_items(items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&protocol::repr_string(x)?);
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+fn t_repr(a: &Args) -> PyResult<Value> {
+    let v = &a.pos()[0];
+    let items = this(a)?.items.to_vec();
+    if items.is_empty() {
+        return Ok(pystr::new_str("()"));
+    }
+    let Some(_g) = crate::builtins::repr_enter(v) else { return Ok(pystr::new_str("(...)")) };
+    let s = if items.len() == 1 {
+        format!("({},)", protocol::repr_string(&items[0])?)
+    } else {
+        repr_items(&items, "(", ")")?
+    };
+    Ok(pystr::from_string(s))
+}
+
+fn t_iter(a: &Args) -> PyResult<Value> {
+    Ok(crate::types::iter::new_seq_iter_fast(a.pos()[0].clone()))
+}
+
+fn t_index(a: &Args) -> PyResult<Value> {
+    let p = a.check("index", 2, 4)?;
+    let items = this(a)?.items.to_vec();
+    let (start, stop) = slice::start_stop_args(&p[2..], items.len())?;
+    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
+        if x.is(&p[1]) || protocol::eq(x, &p[1])? {
+            return Ok(int::from_i64(i as i64));
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
+}
+
+fn t_count(a: &Args) -> PyResult<Value> {
+    let p = a.check("count", 2, 2)?;
+    let mut n = 0;
+    for x in this(a)?.items.to_vec() {
+        if x.is(&p[1]) || protocol::eq(&x, &p[1])? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
+}
+
+fn t_new(a: &Args) -> PyResult<Value> {
+    let cls = &a.pos()[0];
+    let t = downcast_type(cls).ok_or_else(|| type_error("tuple.__new__(X): X is not a type object"))?;
+    a.no_kw("tuple")?;
+    let p = &a.pos()[1..];
+    if p.len() > 1 {
+        return Err(type_error(format!("tuple expected at most 1 argument, got {}", p.len())));
+    }
+    let items = match p.first() {
+        None => Vec::new(),
+        Some(v) => {
+            if v.is_exact(&TUPLE_TYPE) && std::ptr::eq(t, &TUPLE_TYPE) {
+                return Ok(v.clone());
+            }
+            protocol::iterate(v)?
+        }
+    };
+    Ok(new_tuple_of_type(items, t))
+}
+
+fn t_getnewargs(a: &Args) -> PyResult<Value> {
+    Ok(new_tuple(vec![new_tuple(this(a)?.items.to_vec())]))
+}
+
+fn t_class_getitem(a: &Args) -> PyResult<Value> {
+    Ok(a.pos()[0].clone())
+}
+
+static METHODS: &[MethodDef] = &[
+    crate::types::staticmethod("__new__", t_new),
+    crate::types::method("__len__", t_len),
+    crate::types::method("__getitem__", t_getitem),
+    crate::types::method("__contains__", t_contains),
+    crate::types::method("__add__", t_add),
+    crate::types::method("__mul__", t_mul),
+    crate::types::method("__rmul__", t_mul),
+    crate::types::method("__hash__", t_hash),
+    crate::types::method("__repr__", t_repr),
+    crate::types::method("__iter__", t_iter),
+    crate::types::method("__lt__", t_lt),
+    crate::types::method("__le__", t_le),
+    crate::types::method("__eq__", t_eq),
+    crate::types::method("__ne__", t_ne),
+    crate::types::method("__gt__", t_gt),
+    crate::types::method("__ge__", t_ge),
+    crate::types::method("index", t_index),
+    crate::types::method("count", t_count),
+    crate::types::method("__getnewargs__", t_getnewargs),
+    crate::types::classmethod("__class_getitem__", t_class_getitem),
+];
+
+pub fn init() {
+    crate::types::init_builtin_type(&TUPLE_TYPE, METHODS, &[]);
+}
