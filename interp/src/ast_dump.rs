@@ -1,1 +1,972 @@
-//! `ast.dump` (stub: being written).
+//! `ast.dump`: the exact text CPython 3.11's `ast.dump(tree)` prints (no
+//! indent, no attributes). Fields follow `Python.asdl` order; optional fields
+//! that are absent are left out, lists are always shown.
+//!
+//! Also holds the small `repr` helpers the dump needs for constants (str,
+//! bytes, float, complex), written to match CPython's `repr` exactly.
+
+use crate::ast::*;
+use crate::lexer::unicode_tables::NONPRINTABLE;
+
+/// Returns `ast.dump(m)` as CPython 3.11 prints it.
+pub fn dump(m: &Mod) -> String {
+    let mut d = Dumper { out: String::new() };
+    match m {
+        Mod::Module { body, type_ignores } => {
+            d.out.push_str("Module(body=");
+            d.stmts(body);
+            d.out.push_str(", type_ignores=[");
+            for (i, t) in type_ignores.iter().enumerate() {
+                if i > 0 {
+                    d.out.push_str(", ");
+                }
+                d.out
+                    .push_str(&format!("TypeIgnore(lineno={}, tag={})", t.lineno, repr_str(&t.tag)));
+            }
+            d.out.push_str("])");
+        }
+        Mod::Interactive { body } => {
+            d.out.push_str("Interactive(body=");
+            d.stmts(body);
+            d.out.push(')');
+        }
+        Mod::Expression { body } => {
+            d.out.push_str("Expression(body=");
+            d.expr(body);
+            d.out.push(')');
+        }
+    }
+    d.out
+}
+
+/// Builds one node's text: `Name(field=value, ...)`.
+struct Dumper {
+    out: String,
+}
+
+impl Dumper {
+    fn open(&mut self, name: &str) {
+        self.out.push_str(name);
+        self.out.push('(');
+    }
+
+    /// Starts a field: writes the separator (unless first) and `name=`.
+    fn field(&mut self, name: &str) {
+        if !self.out.ends_with('(') {
+            self.out.push_str(", ");
+        }
+        self.out.push_str(name);
+        self.out.push('=');
+    }
+
+    fn close(&mut self) {
+        self.out.push(')');
+    }
+
+    fn list<T>(&mut self, items: &[T], mut f: impl FnMut(&mut Self, &T)) {
+        self.out.push('[');
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            f(self, it);
+        }
+        self.out.push(']');
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        self.list(body, |d, s| d.stmt(s));
+    }
+
+    fn exprs(&mut self, v: &[Expr]) {
+        self.list(v, |d, e| d.expr(e));
+    }
+
+    fn ident(&mut self, s: &str) {
+        self.out.push_str(&repr_str(s));
+    }
+
+    fn opt_expr(&mut self, name: &str, e: &Option<Box<Expr>>) {
+        if let Some(e) = e {
+            self.field(name);
+            self.expr(e);
+        }
+    }
+
+    fn opt_ident(&mut self, name: &str, s: &Option<String>) {
+        if let Some(s) = s {
+            self.field(name);
+            self.ident(s);
+        }
+    }
+
+    fn simple(&mut self, name: &str) {
+        self.out.push_str(name);
+        self.out.push_str("()");
+    }
+
+    fn func(&mut self, name: &str, f: &FunctionDef) {
+        self.open(name);
+        self.field("name");
+        self.ident(&f.name);
+        self.field("args");
+        self.arguments(&f.args);
+        self.field("body");
+        self.stmts(&f.body);
+        self.field("decorator_list");
+        self.exprs(&f.decorator_list);
+        self.opt_expr("returns", &f.returns);
+        self.opt_ident("type_comment", &f.type_comment);
+        self.close();
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::FunctionDef(f) => self.func("FunctionDef", f),
+            StmtKind::AsyncFunctionDef(f) => self.func("AsyncFunctionDef", f),
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
+                self.open("ClassDef");
+                self.field("name");
+                self.ident(name);
+                self.field("bases");
+                self.exprs(bases);
+                self.field("keywords");
+                self.list(keywords, |d, k| d.keyword(k));
+                self.field("body");
+                self.stmts(body);
+                self.field("decorator_list");
+                self.exprs(decorator_list);
+                self.close();
+            }
+            StmtKind::Return { value } => {
+                self.open("Return");
+                self.opt_expr("value", value);
+                self.close();
+            }
+            StmtKind::Delete { targets } => {
+                self.open("Delete");
+                self.field("targets");
+                self.exprs(targets);
+                self.close();
+            }
+            StmtKind::Assign {
+                targets,
+                value,
+                type_comment,
+            } => {
+                self.open("Assign");
+                self.field("targets");
+                self.exprs(targets);
+                self.field("value");
+                self.expr(value);
+                self.opt_ident("type_comment", type_comment);
+                self.close();
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                self.open("AugAssign");
+                self.field("target");
+                self.expr(target);
+                self.field("op");
+                self.simple(operator_name(*op));
+                self.field("value");
+                self.expr(value);
+                self.close();
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                self.open("AnnAssign");
+                self.field("target");
+                self.expr(target);
+                self.field("annotation");
+                self.expr(annotation);
+                self.opt_expr("value", value);
+                self.field("simple");
+                self.out.push_str(if *simple { "1" } else { "0" });
+                self.close();
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                type_comment,
+            }
+            | StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+                type_comment,
+            } => {
+                let is_async = matches!(s.kind, StmtKind::AsyncFor { .. });
+                self.open(if is_async { "AsyncFor" } else { "For" });
+                self.field("target");
+                self.expr(target);
+                self.field("iter");
+                self.expr(iter);
+                self.field("body");
+                self.stmts(body);
+                self.field("orelse");
+                self.stmts(orelse);
+                self.opt_ident("type_comment", type_comment);
+                self.close();
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                let is_if = matches!(s.kind, StmtKind::If { .. });
+                self.open(if is_if { "If" } else { "While" });
+                self.field("test");
+                self.expr(test);
+                self.field("body");
+                self.stmts(body);
+                self.field("orelse");
+                self.stmts(orelse);
+                self.close();
+            }
+            StmtKind::With {
+                items,
+                body,
+                type_comment,
+            }
+            | StmtKind::AsyncWith {
+                items,
+                body,
+                type_comment,
+            } => {
+                let is_async = matches!(s.kind, StmtKind::AsyncWith { .. });
+                self.open(if is_async { "AsyncWith" } else { "With" });
+                self.field("items");
+                self.list(items, |d, it| {
+                    d.open("withitem");
+                    d.field("context_expr");
+                    d.expr(&it.context_expr);
+                    d.opt_expr("optional_vars", &it.optional_vars);
+                    d.close();
+                });
+                self.field("body");
+                self.stmts(body);
+                self.opt_ident("type_comment", type_comment);
+                self.close();
+            }
+            StmtKind::Match { subject, cases } => {
+                self.open("Match");
+                self.field("subject");
+                self.expr(subject);
+                self.field("cases");
+                self.list(cases, |d, c| {
+                    d.open("match_case");
+                    d.field("pattern");
+                    d.pattern(&c.pattern);
+                    d.opt_expr("guard", &c.guard);
+                    d.field("body");
+                    d.stmts(&c.body);
+                    d.close();
+                });
+                self.close();
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.open("Raise");
+                self.opt_expr("exc", exc);
+                self.opt_expr("cause", cause);
+                self.close();
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let star = matches!(s.kind, StmtKind::TryStar { .. });
+                self.open(if star { "TryStar" } else { "Try" });
+                self.field("body");
+                self.stmts(body);
+                self.field("handlers");
+                self.list(handlers, |d, h| {
+                    d.open("ExceptHandler");
+                    d.opt_expr("type", &h.type_);
+                    d.opt_ident("name", &h.name);
+                    d.field("body");
+                    d.stmts(&h.body);
+                    d.close();
+                });
+                self.field("orelse");
+                self.stmts(orelse);
+                self.field("finalbody");
+                self.stmts(finalbody);
+                self.close();
+            }
+            StmtKind::Assert { test, msg } => {
+                self.open("Assert");
+                self.field("test");
+                self.expr(test);
+                self.opt_expr("msg", msg);
+                self.close();
+            }
+            StmtKind::Import { names } => {
+                self.open("Import");
+                self.field("names");
+                self.list(names, |d, a| d.alias(a));
+                self.close();
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                self.open("ImportFrom");
+                self.opt_ident("module", module);
+                self.field("names");
+                self.list(names, |d, a| d.alias(a));
+                self.field("level");
+                self.out.push_str(&level.to_string());
+                self.close();
+            }
+            StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
+                let global = matches!(s.kind, StmtKind::Global { .. });
+                self.open(if global { "Global" } else { "Nonlocal" });
+                self.field("names");
+                self.list(names, |d, n| d.ident(n));
+                self.close();
+            }
+            StmtKind::Expr { value } => {
+                self.open("Expr");
+                self.field("value");
+                self.expr(value);
+                self.close();
+            }
+            StmtKind::Pass => self.simple("Pass"),
+            StmtKind::Break => self.simple("Break"),
+            StmtKind::Continue => self.simple("Continue"),
+        }
+    }
+
+    fn alias(&mut self, a: &Alias) {
+        self.open("alias");
+        self.field("name");
+        self.ident(&a.name);
+        self.opt_ident("asname", &a.asname);
+        self.close();
+    }
+
+    fn keyword(&mut self, k: &Keyword) {
+        self.open("keyword");
+        self.opt_ident("arg", &k.arg);
+        self.field("value");
+        self.expr(&k.value);
+        self.close();
+    }
+
+    fn arg(&mut self, a: &Arg) {
+        self.open("arg");
+        self.field("arg");
+        self.ident(&a.arg);
+        self.opt_expr("annotation", &a.annotation);
+        self.opt_ident("type_comment", &a.type_comment);
+        self.close();
+    }
+
+    fn arguments(&mut self, a: &Arguments) {
+        self.open("arguments");
+        self.field("posonlyargs");
+        self.list(&a.posonlyargs, |d, x| d.arg(x));
+        self.field("args");
+        self.list(&a.args, |d, x| d.arg(x));
+        if let Some(v) = &a.vararg {
+            self.field("vararg");
+            self.arg(v);
+        }
+        self.field("kwonlyargs");
+        self.list(&a.kwonlyargs, |d, x| d.arg(x));
+        self.field("kw_defaults");
+        self.list(&a.kw_defaults, |d, x| match x {
+            Some(e) => d.expr(e),
+            None => d.out.push_str("None"),
+        });
+        if let Some(v) = &a.kwarg {
+            self.field("kwarg");
+            self.arg(v);
+        }
+        self.field("defaults");
+        self.exprs(&a.defaults);
+        self.close();
+    }
+
+    fn comprehensions(&mut self, gens: &[Comprehension]) {
+        self.list(gens, |d, c| {
+            d.open("comprehension");
+            d.field("target");
+            d.expr(&c.target);
+            d.field("iter");
+            d.expr(&c.iter);
+            d.field("ifs");
+            d.exprs(&c.ifs);
+            d.field("is_async");
+            d.out.push_str(if c.is_async { "1" } else { "0" });
+            d.close();
+        });
+    }
+
+    fn ctx(&mut self, c: ExprContext) {
+        self.field("ctx");
+        self.simple(match c {
+            ExprContext::Load => "Load",
+            ExprContext::Store => "Store",
+            ExprContext::Del => "Del",
+        });
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => {
+                self.open("BoolOp");
+                self.field("op");
+                self.simple(match op {
+                    BoolOp::And => "And",
+                    BoolOp::Or => "Or",
+                });
+                self.field("values");
+                self.exprs(values);
+                self.close();
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.open("NamedExpr");
+                self.field("target");
+                self.expr(target);
+                self.field("value");
+                self.expr(value);
+                self.close();
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.open("BinOp");
+                self.field("left");
+                self.expr(left);
+                self.field("op");
+                self.simple(operator_name(*op));
+                self.field("right");
+                self.expr(right);
+                self.close();
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.open("UnaryOp");
+                self.field("op");
+                self.simple(match op {
+                    UnaryOp::Invert => "Invert",
+                    UnaryOp::Not => "Not",
+                    UnaryOp::UAdd => "UAdd",
+                    UnaryOp::USub => "USub",
+                });
+                self.field("operand");
+                self.expr(operand);
+                self.close();
+            }
+            ExprKind::Lambda { args, body } => {
+                self.open("Lambda");
+                self.field("args");
+                self.arguments(args);
+                self.field("body");
+                self.expr(body);
+                self.close();
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.open("IfExp");
+                self.field("test");
+                self.expr(test);
+                self.field("body");
+                self.expr(body);
+                self.field("orelse");
+                self.expr(orelse);
+                self.close();
+            }
+            ExprKind::Dict { keys, values } => {
+                self.open("Dict");
+                self.field("keys");
+                self.list(keys, |d, k| match k {
+                    Some(k) => d.expr(k),
+                    None => d.out.push_str("None"),
+                });
+                self.field("values");
+                self.exprs(values);
+                self.close();
+            }
+            ExprKind::Set { elts } => {
+                self.open("Set");
+                self.field("elts");
+                self.exprs(elts);
+                self.close();
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.open(match e.kind {
+                    ExprKind::ListComp { .. } => "ListComp",
+                    ExprKind::SetComp { .. } => "SetComp",
+                    _ => "GeneratorExp",
+                });
+                self.field("elt");
+                self.expr(elt);
+                self.field("generators");
+                self.comprehensions(generators);
+                self.close();
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.open("DictComp");
+                self.field("key");
+                self.expr(key);
+                self.field("value");
+                self.expr(value);
+                self.field("generators");
+                self.comprehensions(generators);
+                self.close();
+            }
+            ExprKind::Await { value } | ExprKind::YieldFrom { value } => {
+                let aw = matches!(e.kind, ExprKind::Await { .. });
+                self.open(if aw { "Await" } else { "YieldFrom" });
+                self.field("value");
+                self.expr(value);
+                self.close();
+            }
+            ExprKind::Yield { value } => {
+                self.open("Yield");
+                self.opt_expr("value", value);
+                self.close();
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                self.open("Compare");
+                self.field("left");
+                self.expr(left);
+                self.field("ops");
+                self.list(ops, |d, op| d.simple(cmpop_name(*op)));
+                self.field("comparators");
+                self.exprs(comparators);
+                self.close();
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.open("Call");
+                self.field("func");
+                self.expr(func);
+                self.field("args");
+                self.exprs(args);
+                self.field("keywords");
+                self.list(keywords, |d, k| d.keyword(k));
+                self.close();
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.open("FormattedValue");
+                self.field("value");
+                self.expr(value);
+                self.field("conversion");
+                self.out.push_str(&conversion.to_string());
+                self.opt_expr("format_spec", format_spec);
+                self.close();
+            }
+            ExprKind::JoinedStr { values } => {
+                self.open("JoinedStr");
+                self.field("values");
+                self.exprs(values);
+                self.close();
+            }
+            ExprKind::Constant { value, kind } => {
+                self.open("Constant");
+                self.field("value");
+                self.out.push_str(&repr_constant(value));
+                self.opt_ident("kind", kind);
+                self.close();
+            }
+            ExprKind::Attribute { value, attr, ctx } => {
+                self.open("Attribute");
+                self.field("value");
+                self.expr(value);
+                self.field("attr");
+                self.ident(attr);
+                self.ctx(*ctx);
+                self.close();
+            }
+            ExprKind::Subscript { value, slice, ctx } => {
+                self.open("Subscript");
+                self.field("value");
+                self.expr(value);
+                self.field("slice");
+                self.expr(slice);
+                self.ctx(*ctx);
+                self.close();
+            }
+            ExprKind::Starred { value, ctx } => {
+                self.open("Starred");
+                self.field("value");
+                self.expr(value);
+                self.ctx(*ctx);
+                self.close();
+            }
+            ExprKind::Name { id, ctx } => {
+                self.open("Name");
+                self.field("id");
+                self.ident(id);
+                self.ctx(*ctx);
+                self.close();
+            }
+            ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
+                let list = matches!(e.kind, ExprKind::List { .. });
+                self.open(if list { "List" } else { "Tuple" });
+                self.field("elts");
+                self.exprs(elts);
+                self.ctx(*ctx);
+                self.close();
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                self.open("Slice");
+                self.opt_expr("lower", lower);
+                self.opt_expr("upper", upper);
+                self.opt_expr("step", step);
+                self.close();
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::MatchValue { value } => {
+                self.open("MatchValue");
+                self.field("value");
+                self.expr(value);
+                self.close();
+            }
+            PatternKind::MatchSingleton { value } => {
+                self.open("MatchSingleton");
+                self.field("value");
+                self.out.push_str(&repr_constant(value));
+                self.close();
+            }
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                let seq = matches!(p.kind, PatternKind::MatchSequence { .. });
+                self.open(if seq { "MatchSequence" } else { "MatchOr" });
+                self.field("patterns");
+                self.list(patterns, |d, x| d.pattern(x));
+                self.close();
+            }
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                self.open("MatchMapping");
+                self.field("keys");
+                self.exprs(keys);
+                self.field("patterns");
+                self.list(patterns, |d, x| d.pattern(x));
+                self.opt_ident("rest", rest);
+                self.close();
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
+                self.open("MatchClass");
+                self.field("cls");
+                self.expr(cls);
+                self.field("patterns");
+                self.list(patterns, |d, x| d.pattern(x));
+                self.field("kwd_attrs");
+                self.list(kwd_attrs, |d, x| d.ident(x));
+                self.field("kwd_patterns");
+                self.list(kwd_patterns, |d, x| d.pattern(x));
+                self.close();
+            }
+            PatternKind::MatchStar { name } => {
+                self.open("MatchStar");
+                self.opt_ident("name", name);
+                self.close();
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                self.open("MatchAs");
+                if let Some(pt) = pattern {
+                    self.field("pattern");
+                    self.pattern(pt);
+                }
+                self.opt_ident("name", name);
+                self.close();
+            }
+        }
+    }
+}
+
+fn operator_name(op: Operator) -> &'static str {
+    match op {
+        Operator::Add => "Add",
+        Operator::Sub => "Sub",
+        Operator::Mult => "Mult",
+        Operator::MatMult => "MatMult",
+        Operator::Div => "Div",
+        Operator::Mod => "Mod",
+        Operator::Pow => "Pow",
+        Operator::LShift => "LShift",
+        Operator::RShift => "RShift",
+        Operator::BitOr => "BitOr",
+        Operator::BitXor => "BitXor",
+        Operator::BitAnd => "BitAnd",
+        Operator::FloorDiv => "FloorDiv",
+    }
+}
+
+fn cmpop_name(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "Eq",
+        CmpOp::NotEq => "NotEq",
+        CmpOp::Lt => "Lt",
+        CmpOp::LtE => "LtE",
+        CmpOp::Gt => "Gt",
+        CmpOp::GtE => "GtE",
+        CmpOp::Is => "Is",
+        CmpOp::IsNot => "IsNot",
+        CmpOp::In => "In",
+        CmpOp::NotIn => "NotIn",
+    }
+}
+
+/// `repr()` of a constant, as CPython prints it.
+pub fn repr_constant(c: &Constant) -> String {
+    match c {
+        Constant::None => "None".into(),
+        Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Constant::Ellipsis => "Ellipsis".into(),
+        Constant::Int(i) => i.to_string(),
+        Constant::Float(f) => repr_float(*f),
+        Constant::Complex { real, imag } => repr_complex(*real, *imag),
+        Constant::Str(s) => repr_str(s),
+        Constant::Bytes(b) => repr_bytes(b),
+        Constant::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(repr_constant).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Constant::FrozenSet(items) => {
+            if items.is_empty() {
+                "frozenset()".into()
+            } else {
+                let parts: Vec<String> = items.iter().map(repr_constant).collect();
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+        }
+    }
+}
+
+/// Whether `str.isprintable()` holds for `c`.
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    if (0x20..0x7f).contains(&cp) {
+        return true;
+    }
+    NONPRINTABLE
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
+}
+
+/// `repr()` of a str.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x7f => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr()` of a bytes object.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            c if !(0x20..0x7f).contains(&c) => out.push_str(&format!("\\x{:02x}", c)),
+            c => out.push(c as char),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// Shortest round-trip digits and decimal exponent of a finite, nonzero
+/// `|f|`: `f = 0.d1d2d3... * 10^exp`.
+fn shortest_digits(f: f64) -> (String, i32) {
+    let (digits, decpt) = sci_digits(&format!("{:e}", f.abs()));
+    // Rust breaks an exact tie between two shortest candidates upwards;
+    // CPython's dtoa picks the even last digit. Detect the tie exactly.
+    let n = digits.len();
+    let (exact, exact_decpt) = sci_digits(&format!("{:.800e}", f.abs()));
+    let exact = exact.trim_end_matches('0');
+    if exact_decpt == decpt && exact.len() == n + 1 && exact.ends_with('5') {
+        let lo = &exact[..n];
+        let last = lo.as_bytes()[n - 1];
+        if last != b'9' {
+            let hi = format!("{}{}", &lo[..n - 1], (last + 1) as char);
+            let even = if (last - b'0') % 2 == 0 { lo.to_string() } else { hi };
+            let candidate = format!("0.{}e{}", even, decpt);
+            if candidate.parse::<f64>().ok() == Some(f.abs()) {
+                return (even, decpt);
+            }
+        }
+    }
+    (digits, decpt)
+}
+
+/// Splits Rust's `{:e}` text into its digits and CPython's `decpt`.
+fn sci_digits(s: &str) -> (String, i32) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    (digits, exp + 1)
+}
+
+/// CPython's `float_repr_style == 'short'` formatting ('r' format), with or
+/// without the trailing `.0` for integral values.
+fn format_float_r(f: f64, add_dot_0: bool) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{}{}", sign, if add_dot_0 { "0.0" } else { "0" });
+    }
+    let (digits, decpt) = shortest_digits(f);
+    let n = digits.len() as i32;
+    let mut out = String::from(sign);
+    if -4 < decpt && decpt <= 16 {
+        if decpt <= 0 {
+            out.push_str("0.");
+            for _ in 0..(-decpt) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        } else if decpt >= n {
+            out.push_str(&digits);
+            for _ in 0..(decpt - n) {
+                out.push('0');
+            }
+            if add_dot_0 {
+                out.push_str(".0");
+            }
+        } else {
+            out.push_str(&digits[..decpt as usize]);
+            out.push('.');
+            out.push_str(&digits[decpt as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if n > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
+    }
+    out
+}
+
+/// `repr()` of a float.
+pub fn repr_float(f: f64) -> String {
+    format_float_r(f, true)
+}
+
+/// `repr()` of a complex.
+pub fn repr_complex(real: f64, imag: f64) -> String {
+    if real == 0.0 && real.is_sign_positive() {
+        format!("{}j", format_float_r(imag, false))
+    } else {
+        let im = format_float_r(imag, false);
+        let sign = if im.starts_with('-') || im == "nan" && imag.is_sign_negative() {
+            ""
+        } else {
+            "+"
+        };
+        format!("({}{}{}j)", format_float_r(real, false), sign, im)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_reprs() {
+        assert_eq!(repr_float(1e16), "1e+16");
+        assert_eq!(repr_float(1e15), "1000000000000000.0");
+        assert_eq!(repr_float(0.0001), "0.0001");
+        assert_eq!(repr_float(0.00001), "1e-05");
+        assert_eq!(repr_float(1.5), "1.5");
+        assert_eq!(repr_float(f64::INFINITY), "inf");
+        assert_eq!(repr_float(1.2345e100), "1.2345e+100");
+        assert_eq!(repr_complex(0.0, 2.0), "2j");
+        assert_eq!(repr_complex(0.0, 1e16), "1e+16j");
+        assert_eq!(repr_float(99.99880981445312), "99.99880981445312");
+        assert_eq!(repr_float(1429035198630573.2), "1429035198630573.2");
+    }
+
+    #[test]
+    fn str_reprs() {
+        assert_eq!(repr_str("a'b"), "\"a'b\"");
+        assert_eq!(repr_str("a'\"b"), "'a\\'\"b'");
+        assert_eq!(repr_str("\u{7}\u{85}é\u{200b}"), "'\\x07\\x85é\\u200b'");
+        assert_eq!(repr_bytes(b"\x00a'"), "b\"\\x00a'\"");
+    }
+}

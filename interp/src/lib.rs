@@ -13,5 +13,6 @@ pub mod lexer;
 pub mod parser;
 pub mod source;
 pub mod symtable;
+pub mod vm;
 
 pub use error::{CompileError, CompileErrorKind, Mode};

@@ -1,4 +1,42 @@
-//! The `krait` command.
-fn main() {
-    println!("krait: not yet");
+//! The `krait` command: run a Python program (file, `-c`, `-m`, stdin),
+//! start the REPL, or inspect a program (`tokens`, `ast`, `dis`).
+
+mod cli;
+mod repl;
+
+use std::process::ExitCode;
+
+/// Stack for the interpreter thread: deep Python recursion lives on the VM's
+/// own frame stack, but native code calling back into Python (sort keys,
+/// `__eq__`, `__repr__`) recurses on this one, and so do the parser and
+/// compiler on deeply nested source.
+const STACK_SIZE: usize = 1 << 30;
+
+extern "C" {
+    fn _exit(code: i32) -> !;
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let child = std::thread::Builder::new()
+        .name("krait".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            krait_runtime::builtins::set_stack_bounds(STACK_SIZE);
+            let code = cli::main(args);
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().flush();
+            // Exit without running thread-local destructors: the runtime's
+            // objects are reclaimed by the OS, not torn down one by one.
+            // SAFETY: _exit ends the process; nothing runs after it.
+            unsafe { _exit(code) }
+        });
+    match child.map(|h| h.join()) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        _ => {
+            eprintln!("krait: internal error");
+            ExitCode::from(70)
+        }
+    }
 }

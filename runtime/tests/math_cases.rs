@@ -4,7 +4,6 @@
 
 use krait_runtime::mathlib::{self as m, LogArg, MathError, MathResult};
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 /// A decoded argument or result value.
 #[derive(Debug, Clone)]
@@ -92,7 +91,9 @@ fn same(a: &V, b: &V) -> bool {
         (V::F(x), V::F(y)) => (x.is_nan() && y.is_nan()) || x.to_bits() == y.to_bits(),
         (V::I(x), V::I(y)) => x == y,
         (V::B(x), V::B(y)) => x == y,
-        (V::Tuple(x), V::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q)),
+        (V::Tuple(x), V::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+        }
         (V::Err(k1, m1), V::Err(k2, m2)) => k1 == k2 && m1 == m2,
         _ => false,
     }
@@ -202,6 +203,7 @@ fn run(name: &str, a: &[V]) -> V {
             V::Tuple(vec![V::F(x), V::F(y)])
         }
         "ulp" => V::F(m::ulp(f(&a[0]))),
+        "float" => fl(m::bigint_to_f64(&int(&a[0]))),
         "nextafter" => V::F(m::nextafter(f(&a[0]), f(&a[1]))),
         "ceil" | "floor" | "trunc" => {
             // Ints go through __ceil__ etc. and come back unchanged.
@@ -247,7 +249,10 @@ fn show(v: &V) -> String {
         V::F(x) => format!("{x:e} ({:#x})", x.to_bits()),
         V::I(n) if n.bits() > 200 => format!("<int of {} bits>", n.bits()),
         V::I(n) => n.to_string(),
-        V::Tuple(items) => format!("({})", items.iter().map(show).collect::<Vec<_>>().join(", ")),
+        V::Tuple(items) => format!(
+            "({})",
+            items.iter().map(show).collect::<Vec<_>>().join(", ")
+        ),
         other => format!("{other:?}"),
     }
 }
@@ -258,13 +263,20 @@ fn math_matches_cpython() {
     let text = std::fs::read_to_string(path).expect("run tests/scripts/gen_math_expected.py");
     let mut total = 0;
     let mut failures = Vec::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut parts = line.splitn(3, '|');
         let (name, args, expected) = match (parts.next(), parts.next(), parts.next()) {
             (Some(n), Some(a), Some(e)) => (n, a, e),
             _ => panic!("bad line {line}"),
         };
-        let args: Vec<V> = if args.is_empty() { vec![] } else { args.split(';').map(parse_value).collect() };
+        let args: Vec<V> = if args.is_empty() {
+            vec![]
+        } else {
+            args.split(';').map(parse_value).collect()
+        };
         let expected = parse_value(expected);
         let got = run(name, &args);
         total += 1;
@@ -278,10 +290,19 @@ fn math_matches_cpython() {
             ));
         }
     }
-    println!("math cases: {} passed, {} failed, {} total", total - failures.len(), failures.len(), total);
+    println!(
+        "math cases: {} passed, {} failed, {} total",
+        total - failures.len(),
+        failures.len(),
+        total
+    );
     for fail in failures.iter().take(400) {
         println!("  {fail}");
     }
-    assert!(failures.is_empty(), "{} of {} math cases differ from CPython", failures.len(), total);
-    let _ = BigInt::from(0).to_i64();
+    assert!(
+        failures.is_empty(),
+        "{} of {} math cases differ from CPython",
+        failures.len(),
+        total
+    );
 }

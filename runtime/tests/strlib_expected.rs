@@ -228,11 +228,7 @@ fn run(name: &str, a: &[V]) -> V {
             // int()'s digit handling: transform, strip ASCII whitespace, parse.
             let t = unicode::transform_decimal_and_space_to_ascii(s());
             let t = t.trim_matches(|c: char| c.is_ascii_whitespace());
-            let ok =
-                !t.is_empty() && !t.contains('_') && !t.starts_with("+-") && !t.starts_with("-+");
-            ok.then(|| t.parse::<i64>().ok())
-                .flatten()
-                .map_or(V::N, V::I)
+            t.parse::<i64>().map_or(V::N, V::I)
         }
         "encode" => res(codecs::encode(s(), a[1].s(), a[2].s()), V::B),
         "decode" => res(codecs::decode(b(), a[1].s(), a[2].s()), V::S),

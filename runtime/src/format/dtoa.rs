@@ -27,6 +27,9 @@ pub(crate) struct Digits {
     pub decpt: i64,
 }
 
+/// More digits than any double's exact decimal expansion needs.
+const MAX_EXACT_DIGITS: usize = 1100;
+
 /// Generate the decimal digits of the finite value `|x|`.
 pub(crate) fn digits(x: f64, mode: DigitMode) -> Digits {
     let a = x.abs();
@@ -38,9 +41,15 @@ pub(crate) fn digits(x: f64, mode: DigitMode) -> Digits {
     }
     match mode {
         DigitMode::Shortest => shortest_digits(a),
-        DigitMode::Significant(n) => sci_digits(&format!("{:.*e}", n.max(1) - 1, a)),
+        // A double's exact decimal expansion has at most 767 significant
+        // digits and 1074 digits after the point, so larger requests only add
+        // zeros (which are stripped anyway); Rust's formatter rejects
+        // precisions above 65535, so clamp.
+        DigitMode::Significant(n) => {
+            sci_digits(&format!("{:.*e}", n.clamp(1, MAX_EXACT_DIGITS) - 1, a))
+        }
         DigitMode::Fixed(n) => {
-            let s = format!("{a:.n$}");
+            let s = format!("{a:.*}", n.min(MAX_EXACT_DIGITS));
             let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
             let mut decpt = int_part.len() as i64;
             let mut ds: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();

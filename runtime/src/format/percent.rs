@@ -279,7 +279,7 @@ fn output(s: &str, spec: &PercentSpec, numeric: bool) -> Result<String, FormatEr
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len();
     let mut width = spec.width.unwrap_or(0);
-    if matches!(spec.conversion, 's' | 'r' | 'a') {
+    if !numeric && matches!(spec.conversion, 's' | 'r' | 'a') {
         if let Some(p) = spec.precision {
             len = len.min(p);
         }

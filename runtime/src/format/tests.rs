@@ -452,3 +452,26 @@ fn bad_base_is_an_error() {
     assert!(parse_int("1", 1, 0).is_err());
     assert!(parse_int("1", 37, 0).is_err());
 }
+
+#[test]
+fn huge_precision_is_exact() {
+    // Beyond the exact expansion only zeros follow (CPython prints them all).
+    let f = |x: f64, spec: &str| format_float(x, &parse_spec(spec).expect("spec")).expect("fmt");
+    let zeros = |n: usize| "0".repeat(n);
+    assert_eq!(f(0.1, ".70000f"), f(0.1, ".1100f") + &zeros(70000 - 1100));
+    assert_eq!(
+        f(5e-324, ".70000f"),
+        f(5e-324, ".1100f") + &zeros(70000 - 1100)
+    );
+    let e = f(0.1, ".70000e");
+    assert_eq!(
+        e,
+        f(0.1, ".1100e").replace("e-01", "") + &zeros(70000 - 1100) + "e-01"
+    );
+    assert_eq!(f(0.1, ".70000g"), f(0.1, ".1100g"));
+    assert_eq!(f(0.1, "#.70000g").len(), 70002);
+    let [PercentPiece::Spec(p)] = &parse_percent("%.70000f")[..] else {
+        panic!("one spec expected")
+    };
+    assert_eq!(format_percent_float(0.5, p).expect("fmt").len(), 70002);
+}

@@ -60,7 +60,9 @@ pub fn float_to_bigint(x: f64) -> MathResult<BigInt> {
         return Err(MathError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(MathError::overflow("cannot convert float infinity to integer"));
+        return Err(MathError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     let bits = t.to_bits();
@@ -111,7 +113,7 @@ pub fn frexp(x: f64) -> (f64, i32) {
 }
 
 /// `x * 2**n`, correctly rounded (C's `scalbn`), for any n.
-fn scalbn(x: f64, n: i32) -> f64 {
+pub(super) fn scalbn(x: f64, n: i32) -> f64 {
     let two_1023 = f64::from_bits(0x7fe << 52);
     // 2**-1022 * 2**53: keeps the intermediate result normal so that only
     // the final multiplication rounds.

@@ -20,7 +20,11 @@ pub(super) fn unary(x: f64, r: f64, can_overflow: bool) -> MathResult<f64> {
         return Err(MathError::domain());
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { MathError::range() } else { MathError::domain() });
+        return Err(if can_overflow {
+            MathError::range()
+        } else {
+            MathError::domain()
+        });
     }
     Ok(r)
 }
@@ -70,7 +74,37 @@ pub fn atanh(x: f64) -> MathResult<f64> {
 
 /// `math.cbrt(x)`.
 pub fn cbrt(x: f64) -> MathResult<f64> {
-    unary(x, libm::cbrt(x), false)
+    unary(x, glibc_cbrt(x), false)
+}
+
+/// glibc's cube root (the algorithm of its generic `s_cbrt.c`, which
+/// CPython calls on Linux): reduce to m * 2**e with m in [0.5, 1), take a
+/// polynomial first guess at cbrt(m), refine it with one Halley step, then
+/// scale by 2**(e/3) and cbrt(2)**(e%3). Not correctly rounded, hence the
+/// need to reproduce it rather than use Rust's `f64::cbrt`.
+#[allow(clippy::excessive_precision)] // constants as published
+fn glibc_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = super::frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    let signed = if x > 0.0 { ym } else { -ym };
+    super::convert::scalbn(signed, xe / 3)
 }
 
 /// `math.cos(x)`.
@@ -301,7 +335,11 @@ pub fn pow(x: f64, y: f64) -> MathResult<f64> {
     }
     if r.is_infinite() {
         // (+-0) ** negative is a singularity; anything else overflowed.
-        return Err(if x == 0.0 { MathError::domain() } else { MathError::range() });
+        return Err(if x == 0.0 {
+            MathError::domain()
+        } else {
+            MathError::range()
+        });
     }
     Ok(r)
 }

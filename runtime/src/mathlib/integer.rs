@@ -1,10 +1,11 @@
 //! The integer functions of `math`: factorial, comb, perm, isqrt, gcd, lcm.
 //!
-//! Results are exact integers, so only speed depends on the algorithm. The
-//! ones used follow CPython's: factorial as (odd part) << (two-valuation)
-//! with the odd part a divide-and-conquer product of odd ranges; comb/perm by
-//! splitting k in halves (so multiplications are balanced); isqrt by
-//! adaptive-precision Newton iteration, exact without a correction loop.
+//! Results are exact integers, so only speed depends on the algorithm.
+//! factorial and isqrt use CPython's: n! as (odd part) << (two-valuation)
+//! with the odd part a divide-and-conquer product of odd ranges; isqrt by
+//! adaptive-precision Newton iteration, exact with one final correction.
+//! perm is a balanced product of the falling range and comb is perm // k!
+//! (one exact division; faster than CPython's recursion with num-bigint).
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -135,7 +136,9 @@ fn factorial_odd_part(n: u64) -> BigInt {
 /// `math.factorial(n)`.
 pub fn factorial(n: &BigInt) -> MathResult<BigInt> {
     if n.sign() == Sign::Minus {
-        return Err(MathError::value("factorial() not defined for negative values"));
+        return Err(MathError::value(
+            "factorial() not defined for negative values",
+        ));
     }
     let Some(x) = n.to_i64() else {
         return Err(MathError::overflow(format!(
@@ -143,45 +146,48 @@ pub fn factorial(n: &BigInt) -> MathResult<BigInt> {
             i64::MAX
         )));
     };
-    let x = x as u64;
-    if x < 21 {
-        return Ok(BigInt::from((1..=x).product::<u64>()));
-    }
-    let two_valuation = x - x.count_ones() as u64;
-    Ok(factorial_odd_part(x) << two_valuation)
+    Ok(factorial_u64(x as u64))
 }
 
-/// `perm(n, k)` (iscomb false) or `comb(n, k)` (iscomb true) for n >= k >= 0,
-/// with k already reduced to min(k, n - k) for comb.
-/// Uses P(n, k) = P(n, j) * P(n-j, k-j) and
-/// C(n, k) = C(n, j) * C(n-j, k-j) // C(k, j) with j = k // 2.
-fn perm_comb(n: &BigInt, k: u64, iscomb: bool) -> BigInt {
+fn factorial_u64(x: u64) -> BigInt {
+    if x < 21 {
+        return BigInt::from((1..=x).product::<u64>());
+    }
+    let two_valuation = x - x.count_ones() as u64;
+    factorial_odd_part(x) << two_valuation
+}
+
+/// `perm(n, k)`: the product n * (n-1) * ... * (n-k+1), for n >= k >= 0,
+/// computed by splitting k in halves so the multiplications stay balanced:
+/// P(n, k) = P(n, j) * P(n-j, k-j) with j = k // 2.
+fn falling_product(n: &BigInt, k: u64) -> BigInt {
     if k == 0 {
         return BigInt::one();
     }
-    if k == 1 {
-        return n.clone();
-    }
     if k <= 16 {
-        // Small k: the running product (or binomial) stays exact.
         let mut r = n.clone();
         for i in 1..k {
             r *= n - i;
-            if iscomb {
-                r /= i + 1;
-            }
         }
         return r;
     }
     let j = k / 2;
-    let a = perm_comb(n, j, iscomb);
-    let b = perm_comb(&(n - j), k - j, iscomb);
-    let ab = a * b;
-    if iscomb {
-        ab / perm_comb(&BigInt::from(k), j, true)
-    } else {
-        ab
+    falling_product(n, j) * falling_product(&(n - j), k - j)
+}
+
+/// `comb(n, k)` for n >= k >= 0 with k already reduced to min(k, n - k):
+/// a running binomial for small k, else P(n, k) // k! (one exact division,
+/// cheaper than dividing at every level of a recursion).
+fn binomial(n: &BigInt, k: u64) -> BigInt {
+    if k <= 16 {
+        let mut r = BigInt::one();
+        for i in 0..k {
+            r *= n - i;
+            r /= i + 1;
+        }
+        return r;
     }
+    falling_product(n, k) / factorial_u64(k)
 }
 
 fn check_non_negative(n: &BigInt, k: &BigInt) -> MathResult<()> {
@@ -204,9 +210,12 @@ pub fn perm(n: &BigInt, k: Option<&BigInt>) -> MathResult<BigInt> {
         return Ok(BigInt::zero());
     }
     let Some(ki) = k.to_i64() else {
-        return Err(MathError::overflow(format!("k must not exceed {}", i64::MAX)));
+        return Err(MathError::overflow(format!(
+            "k must not exceed {}",
+            i64::MAX
+        )));
     };
-    Ok(perm_comb(n, ki as u64, false))
+    Ok(falling_product(n, ki as u64))
 }
 
 /// `math.comb(n, k)`.
@@ -223,5 +232,5 @@ pub fn comb(n: &BigInt, k: &BigInt) -> MathResult<BigInt> {
             i64::MAX
         )));
     };
-    Ok(perm_comb(n, ki as u64, true))
+    Ok(binomial(n, ki as u64))
 }

@@ -1,9 +1,11 @@
 //! The few C math library functions Rust's standard library does not expose
 //! as thin libm calls. CPython 3.11 on Linux calls glibc's `erf`, `erfc`,
-//! `asinh`, `acosh`, `atanh` and `cbrt` directly (Rust's `f64::asinh`,
-//! `f64::cbrt` and friends are separate Rust implementations whose last bits
-//! differ), so we call the same
-//! functions to get the same bits.
+//! `asinh`, `acosh` and `atanh` directly (Rust's `f64::asinh` and friends
+//! are separate Rust implementations whose last bits differ), so we call the
+//! same functions to get the same bits.
+//!
+//! (`cbrt` cannot be bound this way: Rust's compiler-builtins defines its
+//! own `cbrt` symbol, which wins at link time; see `float::glibc_cbrt`.)
 
 use std::os::raw::c_double;
 
@@ -19,8 +21,6 @@ extern "C" {
     fn c_acosh(x: c_double) -> c_double;
     #[link_name = "atanh"]
     fn c_atanh(x: c_double) -> c_double;
-    #[link_name = "cbrt"]
-    fn c_cbrt(x: c_double) -> c_double;
 }
 
 /// C's `erf`.
@@ -52,10 +52,4 @@ pub fn acosh(x: f64) -> f64 {
 pub fn atanh(x: f64) -> f64 {
     // SAFETY: as for `erf`.
     unsafe { c_atanh(x) }
-}
-
-/// C's `cbrt` (glibc's is not correctly rounded; Rust's is).
-pub fn cbrt(x: f64) -> f64 {
-    // SAFETY: as for `erf`.
-    unsafe { c_cbrt(x) }
 }

@@ -25,13 +25,13 @@ mod libm;
 mod special;
 
 pub use convert::{
-    bigint_frexp, bigint_to_f64, ceil, float_to_bigint, floor, frexp, ldexp, log, log10,
-    log2, trunc, LogArg,
+    bigint_frexp, bigint_to_f64, ceil, float_to_bigint, floor, frexp, ldexp, log, log10, log2,
+    trunc, LogArg,
 };
 pub use float::{
-    acos, acosh, asin, asinh, atan, atan2, atanh, cbrt, copysign, cos, cosh, degrees, erf,
-    erfc, exp, exp2, expm1, fabs, fmod, isclose, isfinite, isinf, isnan, log1p, modf,
-    nextafter, pow, radians, remainder, sin, sinh, sqrt, tan, tanh, ulp,
+    acos, acosh, asin, asinh, atan, atan2, atanh, cbrt, copysign, cos, cosh, degrees, erf, erfc,
+    exp, exp2, expm1, fabs, fmod, isclose, isfinite, isinf, isnan, log1p, modf, nextafter, pow,
+    radians, remainder, sin, sinh, sqrt, tan, tanh, ulp,
 };
 pub use integer::{comb, factorial, gcd, isqrt, lcm, perm};
 pub use special::{dist, fsum, gamma, hypot, lgamma, Fsum};
@@ -86,12 +86,18 @@ pub struct MathError {
 impl MathError {
     /// A `ValueError` with the given message.
     pub fn value(msg: impl Into<String>) -> MathError {
-        MathError { kind: MathErrorKind::ValueError, msg: msg.into() }
+        MathError {
+            kind: MathErrorKind::ValueError,
+            msg: msg.into(),
+        }
     }
 
     /// An `OverflowError` with the given message.
     pub fn overflow(msg: impl Into<String>) -> MathError {
-        MathError { kind: MathErrorKind::OverflowError, msg: msg.into() }
+        MathError {
+            kind: MathErrorKind::OverflowError,
+            msg: msg.into(),
+        }
     }
 
     /// `ValueError("math domain error")`.

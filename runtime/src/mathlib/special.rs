@@ -10,6 +10,8 @@
 //! - hypot/dist: power-of-two scaling, Veltkamp-Dekker squaring, compensated
 //!   summation, and one Newton-style correction of the square root.
 
+#![allow(clippy::excessive_precision)] // coefficient tables as published
+
 use super::{MathError, MathResult};
 use std::f64::consts::PI;
 
@@ -395,7 +397,9 @@ pub fn hypot(coords: &[f64]) -> f64 {
 /// coordinate, so a caller converting first should compare lengths first.
 pub fn dist(p: &[f64], q: &[f64]) -> MathResult<f64> {
     if p.len() != q.len() {
-        return Err(MathError::value("both points must have the same number of dimensions"));
+        return Err(MathError::value(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut max = 0.0;
     let mut found_nan = false;

@@ -1,8 +1,16 @@
 //! `bytes`/`bytearray` method families on `&[u8]`: ASCII-only predicates and case,
 //! whitespace = `b" \t\n\r\x0b\x0c"`, byte indices. Search, `replace`, `partition`
-//! and prefix helpers live in [`search`](super::search) (`bytes_*`).
+//! and prefix helpers live in [`search`](super::search) (`bytes_*`) and are
+//! re-exported here under their method names (`bytes::find`, ...).
 
 use super::{try_reserve, StrError};
+
+pub use super::search::{
+    bytes_count as count, bytes_endswith as endswith, bytes_find as find,
+    bytes_not_found as not_found, bytes_partition as partition, bytes_removeprefix as removeprefix,
+    bytes_removesuffix as removesuffix, bytes_replace as replace, bytes_rfind as rfind,
+    bytes_rpartition as rpartition, bytes_startswith as startswith,
+};
 
 /// CPython's `Py_ISSPACE`: the ASCII whitespace bytes.
 pub fn is_space(b: u8) -> bool {

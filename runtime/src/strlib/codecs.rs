@@ -5,7 +5,8 @@
 //!
 //! Krait strings are Rust strings, so lone surrogates cannot exist: encoding to a
 //! UTF codec never fails, and the surrogate-producing handlers (`surrogateescape`,
-//! `surrogatepass`) are not supported (they behave like `strict`).
+//! `surrogatepass`) are not supported (they behave like `strict`), nor is
+//! `namereplace` (strict too).
 
 use super::{CodecErrorInfo, ErrorKind, StrError};
 use std::fmt::Write;
@@ -158,11 +159,12 @@ enum Handler {
 /// Resolves an error handler when an error actually happens (as CPython does).
 fn handler(errors: &str, encoding: bool) -> Result<Handler, StrError> {
     Ok(match errors {
-        "strict" | "surrogateescape" | "surrogatepass" => Handler::Strict,
+        // Unsupported (no lone surrogates in Rust strings; no name table): strict.
+        "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => Handler::Strict,
         "replace" => Handler::Replace,
         "ignore" => Handler::Ignore,
         "backslashreplace" => Handler::BackslashReplace,
-        "xmlcharrefreplace" | "namereplace" if encoding => Handler::XmlCharRefReplace,
+        "xmlcharrefreplace" if encoding => Handler::XmlCharRefReplace,
         _ => {
             return Err(StrError::new(
                 ErrorKind::LookupError,

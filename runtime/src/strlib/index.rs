@@ -5,7 +5,40 @@ use super::PyStr;
 /// Number of code points in `s` (`len(s)`).
 pub fn char_len(s: &str) -> usize {
     // Count the bytes that start a character (not 0b10xx_xxxx).
-    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+    char_len_bytes(s.as_bytes())
+}
+
+/// Whether `b` starts a UTF-8 sequence (is not `0b10xx_xxxx`).
+#[inline]
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// Byte offset of code point `idx` in `b`, or `Err(idx - char count)` if `idx`
+/// is at or past the end.
+fn seek(b: &[u8], idx: usize) -> Result<usize, usize> {
+    // Skip whole chunks holding at most `remaining` character starts (this loop
+    // vectorizes), then walk the last chunk byte by byte.
+    const CHUNK: usize = 64;
+    let mut remaining = idx;
+    let mut pos = 0;
+    while pos + CHUNK <= b.len() {
+        let starts = char_len_bytes(&b[pos..pos + CHUNK]);
+        if starts > remaining {
+            break;
+        }
+        remaining -= starts;
+        pos += CHUNK;
+    }
+    for (i, &x) in b[pos..].iter().enumerate() {
+        if is_char_start(x) {
+            if remaining == 0 {
+                return Ok(pos + i);
+            }
+            remaining -= 1;
+        }
+    }
+    Err(remaining)
 }
 
 /// Byte offset of code point `idx` in `s`; `s.len()` if `idx >= char_len(s)`.
@@ -13,7 +46,20 @@ pub fn char_to_byte(s: &str, idx: usize) -> usize {
     if idx >= s.len() {
         return s.len();
     }
-    s.char_indices().nth(idx).map_or(s.len(), |(off, _)| off)
+    seek(s.as_bytes(), idx).unwrap_or(s.len())
+}
+
+/// Byte offset of code point `idx` in `s` if `idx <= char_len(s)` (`idx == len`
+/// gives `s.len()`), else `None`.
+pub fn char_to_byte_checked(s: &str, idx: usize) -> Option<usize> {
+    if idx > s.len() {
+        return None;
+    }
+    match seek(s.as_bytes(), idx) {
+        Ok(off) => Some(off),
+        Err(0) => Some(s.len()),
+        Err(_) => None,
+    }
 }
 
 /// Code point index of byte offset `off` in `s` (the number of characters that
@@ -24,7 +70,7 @@ pub fn byte_to_char(s: &str, off: usize) -> usize {
 }
 
 fn char_len_bytes(b: &[u8]) -> usize {
-    b.iter().filter(|&&x| (x as i8) >= -0x40).count()
+    b.iter().filter(|&&x| is_char_start(x)).count()
 }
 
 /// `s[i]` for an already-normalized index `0 <= i < len(s)`; `None` if out of range.

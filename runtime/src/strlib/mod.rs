@@ -13,9 +13,9 @@
 //! * Unicode data (Unicode 14.0.0, as CPython 3.11) comes from the generated
 //!   [`unicode_tables`]; see `tests/scripts/gen_unicode_tables.py`.
 //!
-//! Submodules: [`unicode`] (character properties and case maps), [`index`]
+//! Submodules: [`unicode`] (character properties and case maps), [`index`](mod@index)
 //! (code point indexing), [`repr`], [`predicates`], [`case`], [`search`],
-//! [`split`], [`layout`] (padding, tabs, translate), [`bytes`] (the same families on
+//! [`split`](mod@split), [`layout`] (padding, tabs, translate), [`bytes`] (the same families on
 //! `&[u8]`, hex) and [`codecs`] (encode/decode).
 
 pub mod bytes;
@@ -37,6 +37,9 @@ pub use predicates::*;
 pub use repr::*;
 pub use search::*;
 pub use split::*;
+
+pub use bytes::{fromhex as bytes_fromhex, hex as bytes_hex};
+pub use codecs::{decode, encode};
 
 use std::fmt;
 

@@ -6,7 +6,7 @@
 //! and back; a UTF-8 needle can only match a UTF-8 haystack at character
 //! boundaries, so byte search is exact for `str` too.
 
-use super::index::{adjust_indices, byte_to_char, char_len};
+use super::index::{adjust_indices, byte_to_char, char_len, char_to_byte, char_to_byte_checked};
 use super::{try_reserve, try_reserve_str, PyStr, StrError};
 use memchr::memmem;
 
@@ -58,7 +58,13 @@ enum Tail {
     At(usize),
 }
 
-fn tailmatch(len: usize, sub_len: usize, start: Option<i64>, end: Option<i64>, at_end: bool) -> Tail {
+fn tailmatch(
+    len: usize,
+    sub_len: usize,
+    start: Option<i64>,
+    end: Option<i64>,
+    at_end: bool,
+) -> Tail {
     let (start, end) = adjust_indices(start, end, len);
     let end = end - sub_len as i64;
     if end < start {
@@ -88,16 +94,39 @@ pub fn bytes_endswith(hay: &[u8], suffix: &[u8], start: Option<i64>, end: Option
     }
 }
 
-/// Byte range of the code point window `[start, end)` of `s` (already adjusted,
-/// `start <= end <= len`).
-fn window(s: PyStr<'_>, start: i64, end: i64) -> (usize, usize) {
-    let a = s.byte_offset(start as usize);
-    let b = if s.ascii {
-        end as usize
-    } else {
-        a + super::index::char_to_byte(&s.text[a..], (end - start) as usize)
-    };
-    (a, b)
+/// A `start`/`end` window of non-ASCII text: its first code point index and
+/// its byte range.
+struct Window {
+    start: usize,
+    a: usize,
+    b: usize,
+}
+
+/// Resolves `start`/`end` over non-ASCII `s` as CPython's `ADJUST_INDICES`;
+/// `None` when `end - start < sub_len` (CPython's early exit). With `end` omitted
+/// and `start` non-negative the length of `s` is never computed: a window too
+/// short for a non-empty `sub` simply fails to match.
+fn resolve(s: &str, start: Option<i64>, end: Option<i64>, sub_len: usize) -> Option<Window> {
+    if end.is_none() && start.is_none_or(|x| x >= 0) {
+        let first = usize::try_from(start.unwrap_or(0)).ok()?;
+        let a = char_to_byte_checked(s, first)?;
+        return Some(Window {
+            start: first,
+            a,
+            b: s.len(),
+        });
+    }
+    let (start, end) = adjust_indices(start, end, char_len(s));
+    if end - start < sub_len as i64 {
+        return None;
+    }
+    let a = char_to_byte(s, start as usize);
+    let b = a + char_to_byte(&s[a..], (end - start) as usize);
+    Some(Window {
+        start: start as usize,
+        a,
+        b,
+    })
 }
 
 /// `str.find(sub, start, end)` with code point indices; `None` for -1.
@@ -105,19 +134,12 @@ pub fn find(s: PyStr<'_>, sub: &str, start: Option<i64>, end: Option<i64>) -> Op
     if s.ascii {
         return bytes_find(s.text.as_bytes(), sub.as_bytes(), start, end);
     }
-    if start.is_none() && end.is_none() {
-        return memmem::find(s.text.as_bytes(), sub.as_bytes()).map(|p| byte_to_char(s.text, p));
-    }
-    let (start, end) = adjust_indices(start, end, char_len(s.text));
-    if end - start < char_len(sub) as i64 {
-        return None;
-    }
+    let w = resolve(s.text, start, end, char_len(sub))?;
     if sub.is_empty() {
-        return Some(start as usize);
+        return Some(w.start);
     }
-    let (a, b) = window(s, start, end);
-    let w = &s.text[a..b];
-    memmem::find(w.as_bytes(), sub.as_bytes()).map(|p| start as usize + byte_to_char(w, p))
+    let hay = &s.text[w.a..w.b];
+    memmem::find(hay.as_bytes(), sub.as_bytes()).map(|p| w.start + byte_to_char(hay, p))
 }
 
 /// `str.rfind(sub, start, end)` with code point indices; `None` for -1.
@@ -125,16 +147,12 @@ pub fn rfind(s: PyStr<'_>, sub: &str, start: Option<i64>, end: Option<i64>) -> O
     if s.ascii {
         return bytes_rfind(s.text.as_bytes(), sub.as_bytes(), start, end);
     }
-    let (start, end) = adjust_indices(start, end, char_len(s.text));
-    if end - start < char_len(sub) as i64 {
-        return None;
-    }
+    let w = resolve(s.text, start, end, char_len(sub))?;
+    let hay = &s.text[w.a..w.b];
     if sub.is_empty() {
-        return Some(end as usize);
+        return Some(w.start + char_len(hay));
     }
-    let (a, b) = window(s, start, end);
-    let w = &s.text[a..b];
-    memmem::rfind(w.as_bytes(), sub.as_bytes()).map(|p| start as usize + byte_to_char(w, p))
+    memmem::rfind(hay.as_bytes(), sub.as_bytes()).map(|p| w.start + byte_to_char(hay, p))
 }
 
 /// `str.index(sub, start, end)`: like [`find`] but `ValueError: substring not found`.
@@ -168,15 +186,14 @@ pub fn count(s: PyStr<'_>, sub: &str, start: Option<i64>, end: Option<i64>) -> u
     if s.ascii {
         return bytes_count(s.text.as_bytes(), sub.as_bytes(), start, end);
     }
-    let (start, end) = adjust_indices(start, end, char_len(s.text));
-    if end - start < char_len(sub) as i64 {
+    let Some(w) = resolve(s.text, start, end, char_len(sub)) else {
         return 0;
-    }
+    };
+    let hay = &s.text[w.a..w.b];
     if sub.is_empty() {
-        return (end - start + 1) as usize;
+        return char_len(hay) + 1;
     }
-    let (a, b) = window(s, start, end);
-    memmem::find_iter(&s.text.as_bytes()[a..b], sub.as_bytes()).count()
+    memmem::find_iter(hay.as_bytes(), sub.as_bytes()).count()
 }
 
 fn str_tailmatch(
@@ -193,18 +210,14 @@ fn str_tailmatch(
             bytes_startswith(s.text.as_bytes(), sub.as_bytes(), start, end)
         };
     }
-    if start.is_none() && end.is_none() {
-        return if at_end {
-            s.text.ends_with(sub)
-        } else {
-            s.text.starts_with(sub)
-        };
-    }
-    let n = char_len(s.text);
-    match tailmatch(n, char_len(sub), start, end, at_end) {
-        Tail::Never => false,
-        Tail::Always => true,
-        Tail::At(at) => s.text[s.byte_offset(at)..].starts_with(sub),
+    let Some(w) = resolve(s.text, start, end, char_len(sub)) else {
+        return false;
+    };
+    let hay = &s.text[w.a..w.b];
+    if at_end {
+        hay.ends_with(sub)
+    } else {
+        hay.starts_with(sub)
     }
 }
 

@@ -1,8 +1,11 @@
 //! Character properties and full case mappings, looked up in the generated
 //! [`unicode_tables`](super::unicode_tables) (CPython 3.11, Unicode 14.0.0).
 //!
-//! Property lookups binary-search `FLAG_RUNS`; ASCII goes through a 128-entry
-//! table computed at compile time from the same data.
+//! Property lookups binary-search `FLAG_RUNS`, except that ASCII goes through a
+//! 128-entry table computed at compile time and the rest of the BMP through a
+//! 64K-entry table expanded from the runs on first use. Case mappings are only
+//! looked up for CASED characters (the generator asserts no other character has
+//! one).
 
 use super::unicode_tables as t;
 
@@ -36,12 +39,33 @@ static ASCII_FLAGS: [u16; 128] = {
     a
 };
 
+/// Flags of every BMP code point, expanded from `FLAG_RUNS` on first use (128 KiB).
+fn bmp_flags() -> &'static [u16] {
+    static BMP: std::sync::OnceLock<Box<[u16]>> = std::sync::OnceLock::new();
+    BMP.get_or_init(|| {
+        let mut table = vec![0u16; 0x10000];
+        for (i, &(start, f)) in t::FLAG_RUNS.iter().enumerate() {
+            let end = t::FLAG_RUNS
+                .get(i + 1)
+                .map_or(0x10000, |r| r.0)
+                .min(0x10000);
+            if start >= 0x10000 {
+                break;
+            }
+            table[start as usize..end as usize].fill(f);
+        }
+        table.into_boxed_slice()
+    })
+}
+
 /// All property flags of `c` (bit set of the constants re-exported here).
 #[inline]
 pub fn flags(c: char) -> u16 {
     let cp = c as u32;
     if cp < 128 {
         ASCII_FLAGS[cp as usize]
+    } else if cp < 0x10000 {
+        bmp_flags()[cp as usize]
     } else {
         lookup_flags(cp)
     }
@@ -177,6 +201,10 @@ pub fn push_case(map: CaseMap, c: char, out: &mut String) {
             CaseMap::Upper | CaseMap::Title => c.to_ascii_uppercase(),
             CaseMap::Lower | CaseMap::Fold => c.to_ascii_lowercase(),
         });
+        return;
+    }
+    if !has(c, CASED) {
+        out.push(c);
         return;
     }
     let (deltas, special) = tables(map);

@@ -1,0 +1,181 @@
+//! Calling Python functions: binding arguments to parameters with CPython's
+//! rules and error messages, and building the callee's frame.
+
+use super::codeval::{code_data, CodeData};
+use super::frame::Frame;
+use crate::code::flags;
+use krait_runtime::err::type_error;
+use krait_runtime::object::Value;
+use krait_runtime::types::function::FunctionObject;
+use krait_runtime::types::{dict, str as pystr, tuple};
+use krait_runtime::PyResult;
+use std::rc::Rc;
+
+fn quoted_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Binds `args` (positional then keyword values, names in `kwnames`) to the
+/// parameters of `func`, returning a ready frame.
+pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+    let code_v = func.code.borrow().clone();
+    let cd: Rc<CodeData> = code_data(&code_v).expect("function code").clone();
+    let co = &cd.code;
+    let mut frame = Box::new(Frame::new(
+        cd.clone(),
+        Some(func_v.clone()),
+        func.globals.clone(),
+        func.builtins.clone(),
+        None,
+    ));
+    let nkw = kwnames.len();
+    let npos = args.len() - nkw;
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let has_varargs = co.flags & flags::VARARGS != 0;
+    let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+    let total = argcount + kwonly;
+    let varargs_slot = total;
+    let varkw_slot = total + has_varargs as usize;
+
+    // Fast path: exact positional call, no defaults needed.
+    if nkw == 0 && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
+        for (i, a) in args.iter().enumerate() {
+            frame.slots[i] = Some(a.clone());
+        }
+        return Ok(frame);
+    }
+
+    let qualname = pystr::as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+    let n = npos.min(argcount);
+    for (i, a) in args[..n].iter().enumerate() {
+        frame.slots[i] = Some(a.clone());
+    }
+    if has_varargs {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        frame.slots[varargs_slot] = Some(tuple::new_tuple(extra));
+    } else if npos > argcount {
+        let ndefaults = func.defaults.borrow().as_ref().map(|d| tuple::items(d).len()).unwrap_or(0);
+        let given_kwonly = kwnames
+            .iter()
+            .filter(|k| {
+                let ks = pystr::as_str(k).unwrap_or("");
+                co.varnames[argcount..total].iter().any(|v| v == ks)
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let given = if given_kwonly > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                given_kwonly,
+                if given_kwonly == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(type_error(format!("{qualname}() takes {takes} but {given}")));
+    }
+    let kwdict = if has_varkw {
+        let d = dict::new_dict();
+        frame.slots[varkw_slot] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        let ks = pystr::as_str(k).ok_or_else(|| type_error(format!("{qualname}() keywords must be strings")))?;
+        let idx = co.varnames[posonly..total].iter().position(|p| p == ks).map(|i| i + posonly);
+        match idx {
+            Some(i) => {
+                if frame.slots[i].is_some() {
+                    return Err(type_error(format!("{qualname}() got multiple values for argument '{ks}'")));
+                }
+                frame.slots[i] = Some(v.clone());
+            }
+            None => match &kwdict {
+                Some(d) => {
+                    if dict::get_item(d, k)?.is_some() {
+                        return Err(type_error(format!("{qualname}() got multiple values for keyword argument '{ks}'")));
+                    }
+                    dict::set_item(d, k.clone(), v.clone())?;
+                }
+                None => {
+                    if co.varnames[..posonly].iter().any(|p| p == ks) {
+                        posonly_as_kw.push(ks.to_string());
+                        continue;
+                    }
+                    return Err(type_error(format!("{qualname}() got an unexpected keyword argument '{ks}'")));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positional parameters.
+    if npos < argcount {
+        let defaults: Vec<Value> = func.defaults.borrow().as_ref().map(|d| tuple::items(d).to_vec()).unwrap_or_default();
+        let first_default = argcount - defaults.len();
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if frame.slots[i].is_none() {
+                if i >= first_default {
+                    frame.slots[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(co.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{qualname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quoted_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..total {
+            if frame.slots[i].is_none() {
+                let name = &co.varnames[i];
+                let d = match &kwdefaults {
+                    Some(kd) => dict::get_item(kd, &pystr::intern(name))?,
+                    None => None,
+                };
+                match d {
+                    Some(v) => frame.slots[i] = Some(v),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{qualname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quoted_list(&missing)
+            )));
+        }
+    }
+    Ok(frame)
+}

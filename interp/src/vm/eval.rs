@@ -1,0 +1,1180 @@
+//! The eval loop.
+//!
+//! `execute` runs an entry frame until it returns, yields, or raises out.
+//! Python-to-Python calls push a frame on this invocation's frame stack and
+//! continue in the same loop, so Python recursion never grows the Rust
+//! stack; native code calling back into Python starts a new `execute`.
+//!
+//! Errors unwind with CPython 3.11's exception table: the handler covering
+//! the failing instruction gets the stack cut to its depth (plus the
+//! instruction index when `lasti`), the exception pushed, and control.
+//! Each frame an error arrives in (except through RERAISE) adds a traceback
+//! entry.
+
+use super::codeval::{code_data, CodeData};
+use super::frame::Frame;
+use super::{call, generator, import, state};
+use crate::bytecode::{Instr, Opcode};
+use krait_runtime::args::Args;
+use krait_runtime::err::{type_error, PyErr, PyResult};
+use krait_runtime::object::Value;
+use krait_runtime::protocol::{self, BinOp, CompareOp};
+use krait_runtime::types::exceptions::{self as exc, TbEntry};
+use krait_runtime::types::function::{self, downcast_function};
+use krait_runtime::types::{bool_, cell, dict, float, int, list, none, set, slice, str as pystr, tuple};
+use std::rc::Rc;
+
+/// How an entry frame stopped.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Runs `entry` (and everything it calls) to completion, a yield, or an
+/// uncaught exception. `throw` starts by raising at the current instruction
+/// (generator.throw()). Returns the entry frame back with the outcome.
+pub fn execute(entry: Box<Frame>, throw: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
+    let guard = match krait_runtime::builtins::recursion_guard("") {
+        Ok(g) => g,
+        Err(e) => return (entry, Err(e)),
+    };
+    let mut frames: Vec<Box<Frame>> = vec![entry];
+    let prev = super::builtins_interp::set_current_frame(std::ptr::null());
+    let r = run(&mut frames, throw);
+    super::builtins_interp::set_current_frame(prev);
+    drop(guard);
+    let entry = frames.pop().expect("entry frame");
+    debug_assert!(frames.is_empty());
+    (entry, r)
+}
+
+/// Appends a traceback entry for `f` at instruction `at`.
+pub fn add_traceback(e: &PyErr, f: &Frame, at: usize) {
+    if let Some(x) = exc::downcast(&e.exc) {
+        let p = f.code.code.positions.get(at).copied().unwrap_or_default();
+        x.tb.borrow_mut().insert(
+            0,
+            TbEntry {
+                filename: f.code.filename.clone(),
+                name: f.code.name.clone(),
+                lineno: p.lineno,
+                end_lineno: p.end_lineno,
+                col: p.col,
+                end_col: p.end_col,
+                code: None,
+            },
+        );
+    }
+}
+
+/// Sets `__context__` of a newly raised exception to the one being handled.
+fn chain_context(e: &PyErr) {
+    let Some(cur) = state::current_exception() else { return };
+    if cur.is(&e.exc) {
+        return;
+    }
+    let Some(x) = exc::downcast(&e.exc) else { return };
+    if x.context.borrow().is_some() {
+        return;
+    }
+    // Avoid creating a cycle in the context chain.
+    let mut o = Some(cur.clone());
+    while let Some(c) = o {
+        if c.is(&e.exc) {
+            if let Some(cx) = exc::downcast(&c) {
+                *cx.context.borrow_mut() = None;
+            }
+            break;
+        }
+        o = exc::downcast(&c).and_then(|cx| cx.context.borrow().clone());
+    }
+    *x.context.borrow_mut() = Some(cur);
+}
+
+fn name_error(name: &Value) -> PyErr {
+    let e = krait_runtime::err::name_error(format!("name '{}' is not defined", pystr::as_str(name).unwrap_or("?")));
+    let _ = exc::set_attr(&e.exc, "name", name.clone());
+    e
+}
+
+fn unbound_local(name: &Value) -> PyErr {
+    PyErr::new(
+        &exc::UNBOUND_LOCAL_ERROR,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            pystr::as_str(name).unwrap_or("?")
+        ),
+    )
+}
+
+fn load_global(f: &Frame, name: &Value) -> PyResult<Value> {
+    if let Some(v) = dict::get_str(&f.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = builtin_lookup(&f.builtins, name)? {
+        return Ok(v);
+    }
+    Err(name_error(name))
+}
+
+fn builtin_lookup(b: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if dict::downcast(b).is_some() {
+        Ok(dict::get_str(b, name))
+    } else {
+        protocol::getattr_opt(b, pystr::as_str(name).unwrap_or(""))
+    }
+}
+
+fn locals_get(locals: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if locals.is_exact(&dict::DICT_TYPE) {
+        return Ok(dict::get_str(locals, name));
+    }
+    match protocol::getitem(locals, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&exc::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Checks an `except` target: a class or tuple of classes deriving from BaseException.
+fn check_except_type(t: &Value) -> PyResult<()> {
+    let ok = |c: &Value| exc::is_exception_class(c);
+    let valid = if let Some(tu) = tuple::downcast(t) { tu.items.iter().all(ok) } else { ok(t) };
+    if !valid {
+        return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
+    Ok(())
+}
+
+/// Makes an exception instance from `raise X` (class or instance).
+pub fn make_exception(v: &Value) -> PyResult<Value> {
+    if exc::is_exception_class(v) {
+        return exc::instantiate(v, &[]);
+    }
+    if exc::downcast(v).is_some() {
+        return Ok(v.clone());
+    }
+    Err(type_error("exceptions must derive from BaseException"))
+}
+
+fn do_raise(f: &mut Frame, n: u32) -> PyErr {
+    match n {
+        0 => match state::current_exception() {
+            Some(e) => PyErr::from_value(e),
+            None => krait_runtime::err::runtime_error("No active exception to reraise"),
+        },
+        1 => {
+            let v = f.pop();
+            match make_exception(&v) {
+                Ok(e) => PyErr::from_value(e),
+                Err(e) => e,
+            }
+        }
+        _ => {
+            let cause = f.pop();
+            let v = f.pop();
+            let e = match make_exception(&v) {
+                Ok(e) => e,
+                Err(e) => return e,
+            };
+            let cause = if none::is_none(&cause) {
+                None
+            } else if exc::is_exception_class(&cause) {
+                match exc::instantiate(&cause, &[]) {
+                    Ok(c) => Some(c),
+                    Err(err) => return err,
+                }
+            } else if exc::downcast(&cause).is_some() {
+                Some(cause)
+            } else {
+                return type_error("exception causes must derive from BaseException");
+            };
+            if let Some(x) = exc::downcast(&e) {
+                *x.cause.borrow_mut() = cause;
+                x.suppress_context.set(true);
+            }
+            PyErr::from_value(e)
+        }
+    }
+}
+
+/// `__build_class__`-free helper: the iterator a `for` or `yield from` uses.
+fn get_yield_from_iter(v: &Value) -> PyResult<Value> {
+    if generator::is_generator_or_coroutine(v) {
+        return Ok(v.clone());
+    }
+    protocol::iter(v)
+}
+
+/// What a CALL resolved to.
+enum CallTarget {
+    /// A Python frame to push.
+    Frame(Box<Frame>),
+    /// A finished result.
+    Value(Value),
+}
+
+/// Calls `callable` with `args`: Python functions become a frame to push
+/// (no Rust recursion); everything else is called natively.
+fn prepare_call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<CallTarget> {
+    if let Some(func) = downcast_function(callable) {
+        let frame = call::bind(callable, func, args, kwnames)?;
+        if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
+            return Ok(CallTarget::Value(generator::new_generator(frame)));
+        }
+        return Ok(CallTarget::Frame(frame));
+    }
+    if let Some((func, slf)) = function::bound_method_parts(callable) {
+        if let Some(pf) = downcast_function(func) {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(slf.clone());
+            all.extend_from_slice(args);
+            let frame = call::bind(func, pf, &all, kwnames)?;
+            if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
+                return Ok(CallTarget::Value(generator::new_generator(frame)));
+            }
+            return Ok(CallTarget::Frame(frame));
+        }
+    }
+    protocol::call(callable, &Args { all: args, kwnames }).map(CallTarget::Value)
+}
+
+/// The call slot of Python functions (native code calling Python).
+pub fn function_call(f: &Value, a: &Args) -> PyResult<Value> {
+    let func = downcast_function(f).expect("function call slot");
+    let frame = call::bind(f, func, a.all, a.kwnames)?;
+    if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
+        return Ok(generator::new_generator(frame));
+    }
+    match execute(frame, None).1? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(krait_runtime::err::runtime_error("yield outside a generator frame")),
+    }
+}
+
+/// Runs a module/class/exec body with a namespace dict.
+pub fn run_code_in(code: &Rc<CodeData>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
+    let builtins = match dict::get_str(&globals, &pystr::intern("__builtins__")) {
+        Some(b) => match krait_runtime::types::module::module_dict(&b) {
+            Some(d) => d,
+            None => b,
+        },
+        None => {
+            let b = krait_runtime::builtins::builtins_module();
+            dict::set_str(&globals, "__builtins__", b.clone());
+            krait_runtime::types::module::module_dict(&b).expect("builtins dict")
+        }
+    };
+    let frame = Box::new(Frame::new(code.clone(), None, globals, builtins, locals));
+    match execute(frame, None).1? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(krait_runtime::err::runtime_error("yield outside a generator frame")),
+    }
+}
+
+macro_rules! tri {
+    ($e:expr, $err:ident) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => {
+                $err = Some((e, true));
+                break;
+            }
+        }
+    };
+}
+
+fn compare_op(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    let op = CompareOp::from_arg(arg);
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(bool_::new_bool(op.test(a.small_int().cmp(&b.small_int()))));
+    }
+    if let (Some(x), Some(y)) = (float::exact_f64(a), float::exact_f64(b)) {
+        return Ok(bool_::new_bool(match x.partial_cmp(&y) {
+            Some(o) => op.test(o),
+            None => op == CompareOp::Ne,
+        }));
+    }
+    protocol::richcompare(a, b, op)
+}
+
+fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    let v = match conv {
+        1 => protocol::str_of(&v)?,
+        2 => protocol::repr(&v)?,
+        3 => pystr::from_string(krait_runtime::builtins::ascii_of(&v)?),
+        _ => v,
+    };
+    let spec = spec.unwrap_or_else(pystr::empty);
+    if v.is_exact(&pystr::STR_TYPE) && pystr::as_str(&spec) == Some("") {
+        return Ok(v);
+    }
+    protocol::format(&v, &spec)
+}
+
+fn unpack(f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+    let items = if let Some(t) = tuple::downcast(&seq) {
+        t.items.to_vec()
+    } else if let Some(l) = list::downcast(&seq) {
+        l.items.borrow().clone()
+    } else {
+        let it = protocol::iter(&seq).map_err(|e| {
+            if e.matches(&exc::TYPE_ERROR) {
+                type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+            } else {
+                e
+            }
+        })?;
+        let mut v = Vec::new();
+        while let Some(x) = protocol::next(&it)? {
+            v.push(x);
+            if after.is_none() && v.len() > before {
+                return Err(PyErr::new(
+                    &exc::VALUE_ERROR,
+                    format!("too many values to unpack (expected {before})"),
+                ));
+            }
+        }
+        v
+    };
+    match after {
+        None => {
+            if items.len() != before {
+                let msg = if items.len() < before {
+                    format!("not enough values to unpack (expected {}, got {})", before, items.len())
+                } else if tuple::downcast(&seq).is_some() || list::downcast(&seq).is_some() {
+                    format!("too many values to unpack (expected {before})")
+                } else {
+                    format!("too many values to unpack (expected {before})")
+                };
+                return Err(PyErr::new(&exc::VALUE_ERROR, msg));
+            }
+            for x in items.into_iter().rev() {
+                f.push(x);
+            }
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return Err(PyErr::new(
+                    &exc::VALUE_ERROR,
+                    format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    ),
+                ));
+            }
+            let n = items.len();
+            let tail: Vec<Value> = items[n - after..].to_vec();
+            let mid: Vec<Value> = items[before..n - after].to_vec();
+            for x in tail.into_iter().rev() {
+                f.push(x);
+            }
+            f.push(list::new_list(mid));
+            for x in items[..before].iter().rev() {
+                f.push(x.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn make_function(f: &mut Frame, flags: u32) -> PyResult<Value> {
+    let code_v = f.pop();
+    let cd = code_data(&code_v).ok_or_else(|| type_error("MAKE_FUNCTION needs a code object"))?.clone();
+    let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+    let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
+    let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+    let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+    let doc = match cd.code.docstring.as_ref() {
+        Some(d) => pystr::new_str(d),
+        None => none::none(),
+    };
+    let module = dict::get_str(&f.globals, &pystr::intern("__name__")).unwrap_or_else(none::none);
+    let func = function::new_function(
+        code_v.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        cd.name.clone(),
+        cd.qualname.clone(),
+        closure,
+        doc,
+        module,
+    );
+    let fo = downcast_function(&func).expect("new function");
+    *fo.defaults.borrow_mut() = defaults;
+    *fo.kwdefaults.borrow_mut() = kwdefaults;
+    if let Some(a) = annotations {
+        let d = dict::new_dict();
+        if let Some(t) = tuple::downcast(&a) {
+            for pair in t.items.chunks(2) {
+                if pair.len() == 2 {
+                    dict::set_item(&d, pair[0].clone(), pair[1].clone())?;
+                }
+            }
+        } else if dict::downcast(&a).is_some() {
+            dict::update(&d, &a)?;
+        }
+        *fo.annotations.borrow_mut() = Some(d);
+    }
+    Ok(func)
+}
+
+fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
+    match protocol::getattr(module, name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) => import::import_from_fallback(module, name),
+        Err(e) => Err(e),
+    }
+}
+
+fn is_mapping(v: &Value) -> bool {
+    dict::downcast(v).is_some()
+        || (v.ty().is_heap() && v.ty().lookup_str("keys").is_some() && v.ty().lookup_str("__getitem__").is_some() && super::patterns::registered_mapping(v))
+}
+
+fn is_sequence(v: &Value) -> bool {
+    if pystr::is_str(v) || krait_runtime::types::bytes::is_bytes_like(v) || dict::downcast(v).is_some() {
+        return false;
+    }
+    list::downcast(v).is_some()
+        || tuple::downcast(v).is_some()
+        || v.is_exact(&krait_runtime::types::range::RANGE_TYPE)
+        || super::patterns::registered_sequence(v)
+}
+
+/// The main loop over `frames` (the last one runs).
+fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
+    // (error, add a traceback entry)
+    let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, true));
+    let mut pending_is_throw = pending.is_some();
+    loop {
+        let nframes = frames.len();
+        let f: &mut Frame = frames.last_mut().expect("a frame");
+        super::builtins_interp::set_current_frame(&*f);
+        let code: Rc<CodeData> = f.code.clone();
+        let instrs: &[Instr] = &code.code.code;
+        let mut err: Option<(PyErr, bool)> = pending.take();
+        if err.is_some() && pending_is_throw {
+            // A throw() into a suspended generator raises at the yield.
+            pending_is_throw = false;
+        }
+        let mut call_target: Option<Box<Frame>> = None;
+        let mut returned: Option<Value> = None;
+        let mut yielded: Option<Value> = None;
+        if err.is_none() {
+            loop {
+                let ins = instrs[f.pc];
+                f.pc += 1;
+                let arg = ins.arg();
+                match ins.op() {
+                    Opcode::NOP | Opcode::RESUME => {}
+                    Opcode::POP_TOP => {
+                        f.pop_opt();
+                    }
+                    Opcode::PUSH_NULL => f.push_opt(None),
+                    Opcode::COPY => {
+                        let v = f.peek_opt(arg as usize).clone();
+                        f.push_opt(v);
+                    }
+                    Opcode::SWAP => {
+                        let top = f.sp - 1;
+                        f.slots.swap(top, f.sp - arg as usize);
+                    }
+                    Opcode::LOAD_CONST => f.push(code.consts[arg as usize].clone()),
+                    Opcode::LOAD_FAST => match &f.slots[arg as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v);
+                        }
+                        None => {
+                            err = Some((unbound_local(&code.slot_names[arg as usize]), true));
+                            break;
+                        }
+                    },
+                    Opcode::STORE_FAST => {
+                        let v = f.pop();
+                        f.slots[arg as usize] = Some(v);
+                    }
+                    Opcode::DELETE_FAST => {
+                        if f.slots[arg as usize].take().is_none() {
+                            err = Some((unbound_local(&code.slot_names[arg as usize]), true));
+                            break;
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let name = &code.names[(arg >> 1) as usize];
+                        let v = tri!(load_global(f, name), err);
+                        if arg & 1 != 0 {
+                            f.push_opt(None);
+                        }
+                        f.push(v);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = f.pop();
+                        tri!(dict::set_item(&f.globals, code.names[arg as usize].clone(), v), err);
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let name = &code.names[arg as usize];
+                        if !tri!(dict::del_item_if_present(&f.globals, name), err) {
+                            err = Some((name_error(name), true));
+                            break;
+                        }
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = &code.names[arg as usize];
+                        let found = match &f.locals {
+                            Some(l) => tri!(locals_get(l, name), err),
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => tri!(load_global(f, name), err),
+                        };
+                        f.push(v);
+                    }
+                    Opcode::STORE_NAME => {
+                        let v = f.pop();
+                        let name = code.names[arg as usize].clone();
+                        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        if l.is_exact(&dict::DICT_TYPE) {
+                            tri!(dict::set_item(&l, name, v), err);
+                        } else {
+                            tri!(protocol::setitem(&l, &name, v), err);
+                        }
+                    }
+                    Opcode::DELETE_NAME => {
+                        let name = &code.names[arg as usize];
+                        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        let r = if l.is_exact(&dict::DICT_TYPE) {
+                            dict::del_item_if_present(&l, name)
+                        } else {
+                            protocol::delitem(&l, name).map(|_| true)
+                        };
+                        if !tri!(r, err) {
+                            err = Some((name_error(name), true));
+                            break;
+                        }
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let obj = f.pop();
+                        let v = tri!(protocol::getattr(&obj, &code.names[arg as usize]), err);
+                        f.push(v);
+                    }
+                    Opcode::STORE_ATTR => {
+                        let obj = f.pop();
+                        let v = f.pop();
+                        tri!(protocol::setattr(&obj, &code.names[arg as usize], Some(v)), err);
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let obj = f.pop();
+                        tri!(protocol::setattr(&obj, &code.names[arg as usize], None), err);
+                    }
+                    Opcode::LOAD_METHOD => {
+                        let obj = f.pop();
+                        let name = &code.names[arg as usize];
+                        match tri!(super::attr::load_method(&obj, name), err) {
+                            (Some(m), true) => {
+                                f.push(m);
+                                f.push(obj);
+                            }
+                            (Some(m), false) => {
+                                f.push_opt(None);
+                                f.push(m);
+                            }
+                            (None, _) => unreachable!(),
+                        }
+                    }
+                    Opcode::MAKE_CELL => {
+                        let v = f.slots[arg as usize].take();
+                        f.slots[arg as usize] = Some(cell::new_cell(v));
+                    }
+                    Opcode::COPY_FREE_VARS => {
+                        let func = f.func.clone().expect("closure needs a function");
+                        let fo = downcast_function(&func).expect("function");
+                        let clo = fo.closure.clone().expect("closure tuple");
+                        let items = tuple::items(&clo);
+                        let start = code.nlocalsplus - arg as usize;
+                        for (i, c) in items.iter().enumerate().take(arg as usize) {
+                            f.slots[start + i] = Some(c.clone());
+                        }
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        let c = f.slots[arg as usize].clone().expect("cell");
+                        f.push(c);
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let c = f.slots[arg as usize].as_ref().expect("cell");
+                        match cell::get(c) {
+                            Some(v) => f.push(v),
+                            None => {
+                                err = Some((super::attr::unbound_deref(&code, arg as usize), true));
+                                break;
+                            }
+                        }
+                    }
+                    Opcode::LOAD_CLASSDEREF => {
+                        let name = &code.slot_names[arg as usize];
+                        let found = match &f.locals {
+                            Some(l) => tri!(locals_get(l, name), err),
+                            None => None,
+                        };
+                        match found {
+                            Some(v) => f.push(v),
+                            None => {
+                                let c = f.slots[arg as usize].as_ref().expect("cell");
+                                match cell::get(c) {
+                                    Some(v) => f.push(v),
+                                    None => {
+                                        err = Some((super::attr::unbound_deref(&code, arg as usize), true));
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = f.pop();
+                        let c = f.slots[arg as usize].as_ref().expect("cell");
+                        cell::set(c, Some(v));
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let c = f.slots[arg as usize].clone().expect("cell");
+                        if cell::get(&c).is_none() {
+                            err = Some((super::attr::unbound_deref(&code, arg as usize), true));
+                            break;
+                        }
+                        cell::set(&c, None);
+                    }
+                    Opcode::UNARY_POSITIVE => {
+                        let v = f.pop();
+                        f.push(tri!(protocol::pos(&v), err));
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = f.pop();
+                        f.push(tri!(protocol::neg(&v), err));
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = f.pop();
+                        let b = tri!(protocol::truthy(&v), err);
+                        f.push(bool_::new_bool(!b));
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let v = f.pop();
+                        f.push(tri!(protocol::invert(&v), err));
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let (op, inplace) = BinOp::from_arg(arg);
+                        let r = if inplace { protocol::inplace_op(&a, &b, op) } else { protocol::binary_op(&a, &b, op) };
+                        f.push(tri!(r, err));
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let r = if let (Some(l), Some(i)) = (list::downcast(&c), int::as_i64(&k)) {
+                            if c.is_exact(&list::LIST_TYPE) {
+                                list::get_index(l, i)
+                            } else {
+                                protocol::getitem(&c, &k)
+                            }
+                        } else if c.is_exact(&dict::DICT_TYPE) {
+                            super::attr::dict_getitem(&c, &k)
+                        } else {
+                            protocol::getitem(&c, &k)
+                        };
+                        f.push(tri!(r, err));
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let v = f.pop();
+                        let r = if c.is_exact(&dict::DICT_TYPE) { dict::set_item(&c, k, v) } else { protocol::setitem(&c, &k, v) };
+                        tri!(r, err);
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        tri!(protocol::delitem(&c, &k), err);
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { f.pop() } else { none::none() };
+                        let stop = f.pop();
+                        let start = f.pop();
+                        f.push(slice::new_slice(start, stop, step));
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        f.push(tri!(compare_op(&a, &b, arg), err));
+                    }
+                    Opcode::IS_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        f.push(bool_::new_bool(a.is(&b) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let c = f.pop();
+                        let x = f.pop();
+                        let r = tri!(protocol::contains(&c, &x), err);
+                        f.push(bool_::new_bool(r != (arg == 1)));
+                    }
+                    Opcode::GET_ITER => {
+                        let v = f.pop();
+                        f.push(tri!(protocol::iter(&v), err));
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = f.pop();
+                        f.push(tri!(get_yield_from_iter(&v), err));
+                    }
+                    Opcode::FOR_ITER => {
+                        let it = f.peek(1).clone();
+                        let next = if let Some(r) = krait_runtime::types::range::range_iter_next_fast(&it) {
+                            r.map(int::from_i64)
+                        } else {
+                            tri!(protocol::next(&it), err)
+                        };
+                        match next {
+                            Some(v) => f.push(v),
+                            None => {
+                                f.pop();
+                                f.pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.pc = arg as usize,
+                    Opcode::JUMP_BACKWARD => {
+                        f.pc = arg as usize;
+                        if state::interrupt_pending() {
+                            err = Some((state::take_interrupt(), true));
+                            break;
+                        }
+                        krait_runtime::gc::maybe_collect();
+                    }
+                    Opcode::POP_JUMP_IF_FALSE => {
+                        let v = f.pop();
+                        let t = match bool_::as_bool(&v) {
+                            Some(b) => b,
+                            None => tri!(protocol::truthy(&v), err),
+                        };
+                        if !t {
+                            f.pc = arg as usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_TRUE => {
+                        let v = f.pop();
+                        let t = match bool_::as_bool(&v) {
+                            Some(b) => b,
+                            None => tri!(protocol::truthy(&v), err),
+                        };
+                        if t {
+                            f.pc = arg as usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE => {
+                        if none::is_none(&f.pop()) {
+                            f.pc = arg as usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NOT_NONE => {
+                        if !none::is_none(&f.pop()) {
+                            f.pc = arg as usize;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP => {
+                        let t = tri!(protocol::truthy(f.peek(1)), err);
+                        if !t {
+                            f.pc = arg as usize;
+                        } else {
+                            f.pop();
+                        }
+                    }
+                    Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let t = tri!(protocol::truthy(f.peek(1)), err);
+                        if t {
+                            f.pc = arg as usize;
+                        } else {
+                            f.pop();
+                        }
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let items = f.top_n(arg as usize).to_vec();
+                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.push(tuple::new_tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let items = f.top_n(arg as usize).to_vec();
+                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.push(list::new_list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let items = f.top_n(arg as usize).to_vec();
+                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.push(tri!(set::new_set(items), err));
+                    }
+                    Opcode::BUILD_MAP => {
+                        let items = f.top_n(2 * arg as usize).to_vec();
+                        f.truncate_stack(f.sp - code.nlocalsplus - 2 * arg as usize);
+                        let d = dict::new_dict();
+                        for kv in items.chunks(2) {
+                            tri!(dict::set_item(&d, kv[0].clone(), kv[1].clone()), err);
+                        }
+                        f.push(d);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = f.pop();
+                        let values = f.top_n(arg as usize).to_vec();
+                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        let d = dict::new_dict();
+                        for (k, v) in tuple::items(&keys).iter().zip(values) {
+                            tri!(dict::set_item(&d, k.clone(), v), err);
+                        }
+                        f.push(d);
+                    }
+                    Opcode::BUILD_STRING => {
+                        let mut s = String::new();
+                        for v in f.top_n(arg as usize) {
+                            s.push_str(pystr::as_str(v).unwrap_or(""));
+                        }
+                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.push(pystr::from_string(s));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = f.pop();
+                        list::append(f.peek(arg as usize), v);
+                    }
+                    Opcode::SET_ADD => {
+                        let v = f.pop();
+                        tri!(set::add(f.peek(arg as usize), v), err);
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = f.pop();
+                        let k = f.pop();
+                        tri!(dict::set_item(f.peek(arg as usize), k, v), err);
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let v = f.pop();
+                        let items = match protocol::iterate(&v) {
+                            Ok(i) => i,
+                            Err(e) => {
+                                let e = if e.matches(&exc::TYPE_ERROR)
+                                    && protocol::lookup_special(&v, "__iter__").is_none()
+                                    && protocol::lookup_special(&v, "__getitem__").is_none()
+                                {
+                                    type_error(format!("Value after * must be an iterable, not {}", v.ty().name()))
+                                } else {
+                                    e
+                                };
+                                err = Some((e, true));
+                                break;
+                            }
+                        };
+                        let l = list::downcast(f.peek(arg as usize)).expect("list");
+                        l.items.borrow_mut().extend(items);
+                    }
+                    Opcode::SET_UPDATE => {
+                        let v = f.pop();
+                        let items = tri!(protocol::iterate(&v), err);
+                        let s = f.peek(arg as usize).clone();
+                        for x in items {
+                            tri!(set::add(&s, x), err);
+                        }
+                    }
+                    Opcode::DICT_UPDATE => {
+                        let v = f.pop();
+                        let d = f.peek(arg as usize).clone();
+                        if dict::downcast(&v).is_none() && protocol::lookup_special(&v, "keys").is_none() {
+                            err = Some((type_error(format!("'{}' object is not a mapping", v.ty().name())), true));
+                            break;
+                        }
+                        tri!(dict::update(&d, &v), err);
+                    }
+                    Opcode::DICT_MERGE => {
+                        let v = f.pop();
+                        let d = f.peek(arg as usize).clone();
+                        tri!(super::attr::dict_merge(&d, &v, f.peek(arg as usize + 2)), err);
+                    }
+                    Opcode::LIST_TO_TUPLE => {
+                        let l = f.pop();
+                        let items = list::downcast(&l).expect("list").items.borrow().clone();
+                        f.push(tuple::new_tuple(items));
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = f.pop();
+                        tri!(unpack(f, seq, arg as usize, None), err);
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = f.pop();
+                        tri!(unpack(f, seq, (arg & 0xff) as usize, Some((arg >> 8) as usize)), err);
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let func = tri!(make_function(f, arg), err);
+                        f.push(func);
+                    }
+                    Opcode::KW_NAMES => f.kwnames = Some(code.consts[arg as usize].clone()),
+                    Opcode::CALL => {
+                        let n = arg as usize;
+                        let kwnames = f.kwnames.take();
+                        let is_meth = f.peek_opt(n + 2).is_some();
+                        let callable = if is_meth { f.peek(n + 2).clone() } else { f.peek(n + 1).clone() };
+                        let nargs = n + is_meth as usize;
+                        let kwn: &[Value] = match &kwnames {
+                            Some(k) => tuple::items(k),
+                            None => &[],
+                        };
+                        let r = prepare_call(&callable, f.top_n(nargs), kwn);
+                        let depth = f.sp - code.nlocalsplus - n - 2;
+                        f.truncate_stack(depth);
+                        match tri!(r, err) {
+                            CallTarget::Value(v) => f.push(v),
+                            CallTarget::Frame(fr) => {
+                                call_target = Some(fr);
+                                break;
+                            }
+                        }
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
+                        let callargs = f.pop();
+                        let func = f.pop();
+                        f.pop_opt();
+                        let mut all = tri!(super::attr::star_args(&func, &callargs), err);
+                        let mut names = Vec::new();
+                        if let Some(kw) = kwargs {
+                            tri!(super::attr::star_kwargs(&func, &kw, &mut all, &mut names), err);
+                        }
+                        match tri!(prepare_call(&func, &all, &names), err) {
+                            CallTarget::Value(v) => f.push(v),
+                            CallTarget::Frame(fr) => {
+                                call_target = Some(fr);
+                                break;
+                            }
+                        }
+                    }
+                    Opcode::RETURN_VALUE => {
+                        returned = Some(f.pop());
+                        break;
+                    }
+                    Opcode::YIELD_VALUE => {
+                        yielded = Some(f.pop());
+                        break;
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let e = do_raise(f, arg);
+                        err = Some((e, true));
+                        break;
+                    }
+                    Opcode::RERAISE => {
+                        let v = f.pop();
+                        if arg != 0 {
+                            if let Some(l) = int::as_i64(f.peek(arg as usize)) {
+                                f.pc = l as usize + 1;
+                            }
+                        }
+                        err = Some((PyErr::from_value(v), false));
+                        break;
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let v = f.pop();
+                        let prev = state::current_exception().unwrap_or_else(none::none);
+                        f.push(prev);
+                        state::set_current_exception(Some(v.clone()));
+                        f.push(v);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        let v = f.pop();
+                        state::set_current_exception(if none::is_none(&v) { None } else { Some(v) });
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let t = f.pop();
+                        tri!(check_except_type(&t), err);
+                        let m = tri!(protocol::isinstance(f.peek(1), &t), err);
+                        f.push(bool_::new_bool(m));
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let t = f.pop();
+                        let e = f.pop();
+                        tri!(check_except_type(&t), err);
+                        let (m, rest) = tri!(super::patterns::exception_group_match(&e, &t), err);
+                        f.push(rest);
+                        f.push(m);
+                    }
+                    Opcode::PREP_RERAISE_STAR => {
+                        let excs = f.pop();
+                        let orig = f.pop();
+                        f.push(tri!(super::patterns::prep_reraise_star(&orig, &excs), err));
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let val = f.peek(1).clone();
+                        let exit = f.peek(4).clone();
+                        let tb = protocol::getattr_str(&val, "__traceback__").unwrap_or_else(|_| none::none());
+                        let r = tri!(protocol::call_pos(&exit, &[val.ty().as_value(), val.clone(), tb]), err);
+                        f.push(r);
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let mgr = f.pop();
+                        let (exit, res) = tri!(super::attr::before_with(&mgr, false), err);
+                        f.push(exit);
+                        f.push(res);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = f.pop();
+                        let (exit, res) = tri!(super::attr::before_with(&mgr, true), err);
+                        f.push(exit);
+                        f.push(res);
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        let v = tri!(
+                            builtin_lookup(&f.builtins, &pystr::intern("__build_class__"))
+                                .and_then(|o| o.ok_or_else(|| PyErr::new(&exc::NAME_ERROR, "__build_class__ not found"))),
+                            err
+                        );
+                        f.push(v);
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => f.push(exc::ASSERTION_ERROR.as_value()),
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        let key = pystr::intern("__annotations__");
+                        if tri!(locals_get(&l, &key), err).is_none() {
+                            tri!(protocol::setitem(&l, &key, dict::new_dict()), err);
+                        }
+                    }
+                    Opcode::PRINT_EXPR => {
+                        let v = f.pop();
+                        tri!(super::attr::display_hook(&v), err);
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = f.pop();
+                        let level = f.pop();
+                        let m = tri!(import::import_name(f, &code.names[arg as usize], &fromlist, &level), err);
+                        f.push(m);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let m = f.peek(1).clone();
+                        f.push(tri!(import_from(&m, &code.names[arg as usize]), err));
+                    }
+                    Opcode::IMPORT_STAR => {
+                        let m = f.pop();
+                        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        tri!(import::import_star(&m, &l), err);
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
+                        let v = f.pop();
+                        f.push(tri!(format_value(v, arg & 3, spec), err));
+                    }
+                    Opcode::GET_LEN => {
+                        let n = tri!(protocol::len(f.peek(1)), err);
+                        f.push(int::from_i64(n as i64));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let b = is_mapping(f.peek(1));
+                        f.push(bool_::new_bool(b));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let b = is_sequence(f.peek(1));
+                        f.push(bool_::new_bool(b));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let keys = f.peek(1).clone();
+                        let subject = f.peek(2).clone();
+                        f.push(tri!(super::patterns::match_keys(&subject, &keys), err));
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = f.pop();
+                        let cls = f.pop();
+                        let subject = f.pop();
+                        f.push(tri!(super::patterns::match_class(&subject, &cls, arg as usize, &names), err));
+                    }
+                    Opcode::SEND => {
+                        let v = f.pop();
+                        let recv = f.peek(1).clone();
+                        match tri!(generator::send_to(&recv, v), err) {
+                            generator::SendResult::Yielded(y) => f.push(y),
+                            generator::SendResult::Returned(r) => {
+                                f.pop();
+                                f.push(r);
+                                f.pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::ASYNC_GEN_WRAP => {}
+                    Opcode::GET_AWAITABLE => {
+                        let v = f.pop();
+                        f.push(tri!(generator::get_awaitable(&v), err));
+                    }
+                    Opcode::GET_AITER => {
+                        let v = f.pop();
+                        f.push(tri!(generator::get_aiter(&v), err));
+                    }
+                    Opcode::GET_ANEXT => {
+                        let v = f.peek(1).clone();
+                        f.push(tri!(generator::get_anext(&v), err));
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let e = f.pop();
+                        f.pop();
+                        if !e.ty().is_subtype(&exc::STOP_ASYNC_ITERATION) {
+                            err = Some((PyErr::from_value(e), false));
+                            break;
+                        }
+                        state::set_current_exception(None);
+                    }
+                }
+            }
+        }
+        if let Some(fr) = call_target {
+            if frames.len() >= krait_runtime::builtins::recursion_limit() + 50
+                || krait_runtime::builtins::depth() + frames.len() >= krait_runtime::builtins::recursion_limit()
+            {
+                let e = krait_runtime::err::recursion_error("maximum recursion depth exceeded");
+                pending = Some((e, true));
+                // The error belongs to the CALL in the caller.
+                continue;
+            }
+            frames.push(fr);
+            continue;
+        }
+        if let Some(v) = returned {
+            if nframes == 1 {
+                return Ok(Exit::Return(v));
+            }
+            frames.pop();
+            frames.last_mut().expect("caller").push(v);
+            continue;
+        }
+        if let Some(v) = yielded {
+            return Ok(Exit::Yield(v));
+        }
+        // Unwind.
+        let (e, add_tb) = err.expect("an error");
+        if add_tb {
+            chain_context(&e);
+        }
+        let f: &mut Frame = frames.last_mut().expect("a frame");
+        let at = f.pc.saturating_sub(1);
+        if add_tb {
+            add_traceback(&e, f, at);
+        }
+        match f.code.code.handler_for(at as u32).copied() {
+            Some(h) => {
+                f.truncate_stack(h.depth as usize);
+                if h.lasti {
+                    f.push(int::from_i64(at as i64));
+                }
+                f.push(e.exc);
+                f.pc = h.target as usize;
+                f.kwnames = None;
+            }
+            None => {
+                if frames.len() == 1 {
+                    return Err(e);
+                }
+                frames.pop();
+                // The caller's CALL raised: it gets its own traceback entry.
+                pending = Some((e, true));
+            }
+        }
+    }
+}

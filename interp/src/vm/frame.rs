@@ -1,0 +1,102 @@
+//! Frames: the state of one running code object. Locals, cells, free
+//! variables and the value stack share one slot array (`slots`): the first
+//! `nlocalsplus` slots are the variables, the stack grows above them.
+//! `None` in a slot is CPython's NULL (an unbound local, or the marker
+//! PUSH_NULL leaves before a callable).
+
+use super::codeval::CodeData;
+use krait_runtime::object::Value;
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<CodeData>,
+    /// The function being run (None for module and class bodies, exec/eval).
+    pub func: Option<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace of module/class bodies and exec (LOAD_NAME and friends).
+    pub locals: Option<Value>,
+    pub slots: Vec<Option<Value>>,
+    /// Index of the first free stack slot.
+    pub sp: usize,
+    /// Next instruction.
+    pub pc: usize,
+    /// Keyword names set by KW_NAMES for the next CALL.
+    pub kwnames: Option<Value>,
+}
+
+impl Frame {
+    /// A frame for `code` with empty slots.
+    pub fn new(code: Rc<CodeData>, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
+        let n = code.nlocalsplus + code.code.stacksize as usize + 1;
+        let mut slots = Vec::with_capacity(n);
+        slots.resize(n, None);
+        let sp = code.nlocalsplus;
+        Frame { code, func, globals, builtins, locals, slots, sp, pc: 0, kwnames: None }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.slots[self.sp] = Some(v);
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    pub fn push_opt(&mut self, v: Option<Value>) {
+        self.slots[self.sp] = v;
+        self.sp += 1;
+    }
+
+    /// Pops a value that cannot be NULL.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        self.slots[self.sp].take().expect("NULL popped where a value was expected")
+    }
+
+    #[inline(always)]
+    pub fn pop_opt(&mut self) -> Option<Value> {
+        self.sp -= 1;
+        self.slots[self.sp].take()
+    }
+
+    /// The n-th item from the top (1 = TOS).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> &Value {
+        self.slots[self.sp - n].as_ref().expect("NULL where a value was expected")
+    }
+
+    #[inline(always)]
+    pub fn peek_opt(&self, n: usize) -> &Option<Value> {
+        &self.slots[self.sp - n]
+    }
+
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        self.slots[self.sp - 1] = Some(v);
+    }
+
+    /// Drops stack items down to `depth` (above the variables).
+    pub fn truncate_stack(&mut self, depth: usize) {
+        let target = self.code.nlocalsplus + depth;
+        while self.sp > target {
+            self.sp -= 1;
+            self.slots[self.sp] = None;
+        }
+    }
+
+    /// The stack items `[sp-n, sp)` as values (none of them NULL).
+    #[inline(always)]
+    pub fn top_n(&self, n: usize) -> &[Value] {
+        let s = &self.slots[self.sp - n..self.sp];
+        debug_assert!(s.iter().all(|x| x.is_some()));
+        // SAFETY: Option<Value> has Value's layout (Value is a
+        // repr(transparent) NonZeroU64), and every item here is Some.
+        unsafe { &*(s as *const [Option<Value>] as *const [Value]) }
+    }
+
+    /// The source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.code.code.line_of(pc)
+    }
+}

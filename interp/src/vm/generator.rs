@@ -1,0 +1,418 @@
+//! Generators and coroutines. A generator owns its suspended frame; each
+//! resumption runs it as the entry frame of a fresh `execute`, and a yield
+//! hands the frame back.
+
+use super::eval::{execute, Exit};
+use super::frame::Frame;
+use krait_runtime::alloc::{dealloc_gc, Payload};
+use krait_runtime::args::Args;
+use krait_runtime::err::{type_error, PyErr, PyResult};
+use krait_runtime::object::{ObjHeader, Value};
+use krait_runtime::protocol;
+use krait_runtime::typeobj::{Layout, TypeObject};
+use krait_runtime::types::exceptions as exc;
+use krait_runtime::types::object::OBJECT_TYPE;
+use krait_runtime::types::{bool_, none, str as pystr, GetSetDef, MethodDef};
+use std::cell::{Cell, RefCell};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+#[repr(C)]
+pub struct GeneratorObject {
+    pub head: ObjHeader,
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub code: Value,
+    pub kind: Kind,
+}
+impl Payload for GeneratorObject {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(f) = self.frame.try_borrow() {
+            if let Some(f) = f.as_ref() {
+                f.slots.iter().flatten().for_each(|v| visit(v));
+                visit(&f.globals);
+                if let Some(func) = &f.func {
+                    visit(func);
+                }
+                if let Some(l) = &f.locals {
+                    visit(l);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        let f = self.frame.borrow_mut().take();
+        drop(f);
+    }
+}
+
+unsafe fn traverse_gen(p: *const ObjHeader, visit: &mut dyn FnMut(&Value)) {
+    // SAFETY: p is a GeneratorObject.
+    unsafe { (*(p as *const GeneratorObject)).traverse(visit) }
+}
+unsafe fn clear_gen(p: *const ObjHeader) {
+    // SAFETY: p is a GeneratorObject.
+    unsafe { (*(p as *const GeneratorObject)).clear() }
+}
+
+/// Frees a generator, first closing it if it is suspended (runs finally blocks).
+unsafe fn dealloc_gen(p: *mut ObjHeader) {
+    // SAFETY: p is a GeneratorObject with a zero count.
+    unsafe {
+        let g = &*(p as *const GeneratorObject);
+        let suspended = g.started.get() && g.frame.try_borrow().map(|f| f.is_some()).unwrap_or(false);
+        if suspended && g.kind == Kind::Generator {
+            (*p).refcnt.set(1);
+            let v = Value::from_owned_ptr(p);
+            if let Err(e) = close(&v) {
+                krait_runtime::builtins::write_unraisable(&e, Some(&v));
+            }
+            let _ = g.frame.borrow_mut().take();
+            // Dropping `v` frees the object through this function again.
+            drop(v);
+            return;
+        }
+        dealloc_gc::<GeneratorObject>(p);
+    }
+}
+
+pub static GENERATOR_LAYOUT: Layout = Layout {
+    gc: true,
+    dealloc: dealloc_gen,
+    traverse: Some(traverse_gen),
+    clear: Some(clear_gen),
+    ext_offset: None,
+    dict_offset: None,
+    subclass: None,
+};
+pub static GENERATOR_TYPE: TypeObject = TypeObject::new_static("generator", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
+pub static COROUTINE_TYPE: TypeObject = TypeObject::new_static("coroutine", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
+pub static ASYNC_GENERATOR_TYPE: TypeObject =
+    TypeObject::new_static("async_generator", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
+
+/// A generator (or coroutine) over a freshly bound frame.
+pub fn new_generator(frame: Box<Frame>) -> Value {
+    let (ty, kind) = if frame.code.is_coroutine {
+        (&COROUTINE_TYPE, Kind::Coroutine)
+    } else if frame.code.is_async_generator {
+        (&ASYNC_GENERATOR_TYPE, Kind::AsyncGenerator)
+    } else {
+        (&GENERATOR_TYPE, Kind::Generator)
+    };
+    let name = frame
+        .func
+        .as_ref()
+        .and_then(|f| protocol::getattr_str(f, "__name__").ok())
+        .unwrap_or_else(|| frame.code.name.clone());
+    let qualname = frame
+        .func
+        .as_ref()
+        .and_then(|f| protocol::getattr_str(f, "__qualname__").ok())
+        .unwrap_or_else(|| frame.code.qualname.clone());
+    let code = frame
+        .func
+        .as_ref()
+        .and_then(|f| protocol::getattr_str(f, "__code__").ok())
+        .unwrap_or_else(none::none);
+    krait_runtime::alloc::alloc_gc(GeneratorObject {
+        head: ObjHeader::new(ty),
+        frame: RefCell::new(Some(frame)),
+        running: Cell::new(false),
+        started: Cell::new(false),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        code,
+        kind,
+    })
+}
+
+/// Whether `v` is a generator or coroutine made here.
+pub fn is_generator_or_coroutine(v: &Value) -> bool {
+    v.is_exact(&GENERATOR_TYPE) || v.is_exact(&COROUTINE_TYPE)
+}
+
+fn gen(v: &Value) -> PyResult<&GeneratorObject> {
+    if v.is_exact(&GENERATOR_TYPE) || v.is_exact(&COROUTINE_TYPE) || v.is_exact(&ASYNC_GENERATOR_TYPE) {
+        // SAFETY: checked type.
+        Ok(unsafe { v.payload_unchecked::<GeneratorObject>() })
+    } else {
+        Err(type_error("generator expected"))
+    }
+}
+
+/// What a resumption produced.
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn kind_name(g: &GeneratorObject) -> &'static str {
+    match g.kind {
+        Kind::Generator => "generator",
+        Kind::Coroutine => "coroutine",
+        Kind::AsyncGenerator => "async generator",
+    }
+}
+
+/// Resumes `v` with a sent value or a thrown exception.
+pub fn resume(v: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let g = gen(v)?;
+    if g.running.get() {
+        return Err(PyErr::new(&exc::VALUE_ERROR, format!("{} already executing", kind_name(g))));
+    }
+    let frame = g.frame.borrow_mut().take();
+    let Some(mut frame) = frame else {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        if g.kind == Kind::Coroutine {
+            return Err(krait_runtime::err::runtime_error("cannot reuse already awaited coroutine"));
+        }
+        return Ok(SendResult::Returned(none::none()));
+    };
+    if throw.is_none() {
+        if g.started.get() {
+            frame.push(send.unwrap_or_else(none::none));
+        } else if let Some(s) = &send {
+            if !none::is_none(s) {
+                *g.frame.borrow_mut() = Some(frame);
+                return Err(type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
+            }
+        }
+    }
+    g.started.set(true);
+    g.running.set(true);
+    let saved_exc = super::state::current_exception();
+    let (frame, r) = execute(frame, throw);
+    super::state::set_current_exception(saved_exc);
+    g.running.set(false);
+    match r {
+        Ok(Exit::Yield(y)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(SendResult::Yielded(y))
+        }
+        Ok(Exit::Return(r)) => Ok(SendResult::Returned(r)),
+        Err(e) => {
+            if e.matches(&exc::STOP_ITERATION) || (g.kind == Kind::AsyncGenerator && e.matches(&exc::STOP_ASYNC_ITERATION)) {
+                let what = if e.matches(&exc::STOP_ITERATION) { "StopIteration" } else { "StopAsyncIteration" };
+                let new = krait_runtime::err::runtime_error(format!("{} raised {}", kind_name(g), what));
+                if let Some(x) = exc::downcast(&new.exc) {
+                    *x.cause.borrow_mut() = Some(e.exc.clone());
+                    *x.context.borrow_mut() = Some(e.exc.clone());
+                    x.suppress_context.set(true);
+                }
+                return Err(new);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// SEND / yield from: one step of delegation to `recv`.
+pub fn send_to(recv: &Value, v: Value) -> PyResult<SendResult> {
+    if is_generator_or_coroutine(recv) {
+        return resume(recv, Some(v), None);
+    }
+    let r = if none::is_none(&v) {
+        match protocol::next(recv) {
+            Ok(Some(y)) => return Ok(SendResult::Yielded(y)),
+            Ok(None) => return Ok(SendResult::Returned(none::none())),
+            Err(e) => Err(e),
+        }
+    } else {
+        protocol::call_method(recv, "send", &[v])
+    };
+    match r {
+        Ok(y) => Ok(SendResult::Yielded(y)),
+        Err(e) if e.matches(&exc::STOP_ITERATION) => {
+            Ok(SendResult::Returned(exc::get_attr(&e.exc, "value").unwrap_or_else(none::none)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn stop_with(r: Value) -> PyErr {
+    if none::is_none(&r) {
+        krait_runtime::err::stop_iteration(None)
+    } else {
+        krait_runtime::err::stop_iteration(Some(r))
+    }
+}
+
+fn gen_iternext(v: &Value) -> PyResult<Option<Value>> {
+    match resume(v, None, None)? {
+        SendResult::Yielded(y) => Ok(Some(y)),
+        SendResult::Returned(r) => {
+            if none::is_none(&r) {
+                Ok(None)
+            } else {
+                Err(stop_with(r))
+            }
+        }
+    }
+}
+
+fn g_send(a: &Args) -> PyResult<Value> {
+    let p = a.check("send", 2, 2)?;
+    match resume(&p[0], Some(p[1].clone()), None)? {
+        SendResult::Yielded(y) => Ok(y),
+        SendResult::Returned(r) => Err(stop_with(r)),
+    }
+}
+
+/// `gen.throw(typ[, val[, tb]])`.
+fn g_throw(a: &Args) -> PyResult<Value> {
+    let p = a.check("throw", 2, 4)?;
+    let e = if let Some(v) = p.get(2).filter(|v| !none::is_none(v)) {
+        if exc::downcast(v).is_some() {
+            v.clone()
+        } else {
+            exc::instantiate(&p[1], std::slice::from_ref(v))?
+        }
+    } else {
+        super::eval::make_exception(&p[1])?
+    };
+    match resume(&p[0], None, Some(PyErr::from_value(e)))? {
+        SendResult::Yielded(y) => Ok(y),
+        SendResult::Returned(r) => Err(stop_with(r)),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(v: &Value) -> PyResult<Value> {
+    let g = gen(v)?;
+    if g.frame.borrow().is_none() {
+        return Ok(none::none());
+    }
+    if !g.started.get() {
+        *g.frame.borrow_mut() = None;
+        return Ok(none::none());
+    }
+    let e = PyErr::with_args(&exc::GENERATOR_EXIT, vec![]);
+    match resume(v, None, Some(e)) {
+        Ok(SendResult::Yielded(_)) => Err(krait_runtime::err::runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
+        Ok(SendResult::Returned(_)) => Ok(none::none()),
+        Err(e) if e.matches(&exc::GENERATOR_EXIT) || e.matches(&exc::STOP_ITERATION) => Ok(none::none()),
+        Err(e) => Err(e),
+    }
+}
+
+fn g_close(a: &Args) -> PyResult<Value> {
+    close(&a.pos()[0])
+}
+fn g_repr(a: &Args) -> PyResult<Value> {
+    let v = &a.pos()[0];
+    let g = gen(v)?;
+    let q = g.qualname.borrow().clone();
+    Ok(pystr::from_string(format!("<{} object {} at {:#x}>", kind_name(g), pystr::as_str(&q).unwrap_or("?"), v.raw())))
+}
+fn g_name(v: &Value) -> PyResult<Value> {
+    Ok(gen(v)?.name.borrow().clone())
+}
+fn g_set_name(v: &Value, val: Option<Value>) -> PyResult<()> {
+    *gen(v)?.name.borrow_mut() = val.unwrap_or_else(none::none);
+    Ok(())
+}
+fn g_qualname(v: &Value) -> PyResult<Value> {
+    Ok(gen(v)?.qualname.borrow().clone())
+}
+fn g_running(v: &Value) -> PyResult<Value> {
+    Ok(bool_::new_bool(gen(v)?.running.get()))
+}
+fn g_code(v: &Value) -> PyResult<Value> {
+    Ok(gen(v)?.code.clone())
+}
+fn g_frame(v: &Value) -> PyResult<Value> {
+    let g = gen(v)?;
+    if g.frame.borrow().is_none() {
+        return Ok(none::none());
+    }
+    Ok(bool_::true_())
+}
+fn g_suspended(v: &Value) -> PyResult<Value> {
+    let g = gen(v)?;
+    Ok(bool_::new_bool(g.started.get() && !g.running.get() && g.frame.borrow().is_some()))
+}
+fn c_await(a: &Args) -> PyResult<Value> {
+    Ok(a.pos()[0].clone())
+}
+
+/// GET_AWAITABLE.
+pub fn get_awaitable(v: &Value) -> PyResult<Value> {
+    if v.is_exact(&COROUTINE_TYPE) {
+        return Ok(v.clone());
+    }
+    match protocol::call_special(v, "__await__", &[]) {
+        Some(r) => {
+            let it = r?;
+            if it.is_exact(&COROUTINE_TYPE) {
+                return Err(type_error("__await__() returned a coroutine"));
+            }
+            Ok(it)
+        }
+        None => Err(type_error(format!("object {} can't be used in 'await' expression", v.ty().name()))),
+    }
+}
+
+/// GET_AITER.
+pub fn get_aiter(v: &Value) -> PyResult<Value> {
+    match protocol::call_special(v, "__aiter__", &[]) {
+        Some(r) => r,
+        None => Err(type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            v.ty().name()
+        ))),
+    }
+}
+
+/// GET_ANEXT.
+pub fn get_anext(v: &Value) -> PyResult<Value> {
+    match protocol::call_special(v, "__anext__", &[]) {
+        Some(r) => get_awaitable(&r?),
+        None => Err(type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            v.ty().name()
+        ))),
+    }
+}
+
+static METHODS: &[MethodDef] = &[
+    krait_runtime::types::method("__iter__", krait_runtime::types::iter::iter_self),
+    krait_runtime::types::method("__next__", krait_runtime::types::iter::iter_next_method),
+    krait_runtime::types::method("send", g_send),
+    krait_runtime::types::method("throw", g_throw),
+    krait_runtime::types::method("close", g_close),
+    krait_runtime::types::method("__repr__", g_repr),
+];
+static CORO_METHODS: &[MethodDef] = &[
+    krait_runtime::types::method("send", g_send),
+    krait_runtime::types::method("throw", g_throw),
+    krait_runtime::types::method("close", g_close),
+    krait_runtime::types::method("__repr__", g_repr),
+    krait_runtime::types::method("__await__", c_await),
+];
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "__name__", get: g_name, set: Some(g_set_name) },
+    GetSetDef { name: "__qualname__", get: g_qualname, set: None },
+    GetSetDef { name: "gi_running", get: g_running, set: None },
+    GetSetDef { name: "gi_code", get: g_code, set: None },
+    GetSetDef { name: "gi_frame", get: g_frame, set: None },
+    GetSetDef { name: "gi_suspended", get: g_suspended, set: None },
+    GetSetDef { name: "cr_running", get: g_running, set: None },
+    GetSetDef { name: "cr_code", get: g_code, set: None },
+];
+
+pub fn init() {
+    GENERATOR_TYPE.iternext.set(Some(gen_iternext));
+    krait_runtime::types::init_builtin_type(&GENERATOR_TYPE, METHODS, GETSETS);
+    krait_runtime::types::init_builtin_type(&COROUTINE_TYPE, CORO_METHODS, GETSETS);
+    krait_runtime::types::init_builtin_type(&ASYNC_GENERATOR_TYPE, CORO_METHODS, GETSETS);
+}
