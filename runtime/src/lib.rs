@@ -6,10 +6,12 @@
 pub mod alloc;
 pub mod args;
 pub mod builtins;
+pub mod codec;
 pub mod err;
 pub mod format;
 pub mod gc;
 pub mod mathlib;
+pub mod modules;
 pub mod mt19937;
 pub mod numfmt;
 pub mod object;

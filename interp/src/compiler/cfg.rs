@@ -140,6 +140,146 @@ pub struct Assembled {
 /// Handler info attached to an instruction: (handler block, lasti).
 type Handler = Option<(usize, bool)>;
 
+fn is_op(i: &Ins, o: Opcode) -> bool {
+    i.op == Op::Real(o)
+}
+
+/// Peephole rewrites inside one block (CPython's `optimize_basic_block`,
+/// the stack-shuffling part): `BUILD_TUPLE n; UNPACK_SEQUENCE n` for n <= 3,
+/// runs of SWAPs reduced to an optimal sequence (`swaptimize`), and SWAPs
+/// applied statically by reordering the STORE_FAST/POP_TOP they feed.
+fn optimize_block(b: &mut [Ins]) {
+    let mut i = 0;
+    while i < b.len() {
+        if is_op(&b[i], Opcode::BUILD_TUPLE)
+            && i + 1 < b.len()
+            && is_op(&b[i + 1], Opcode::UNPACK_SEQUENCE)
+            && b[i].arg == b[i + 1].arg
+        {
+            match b[i].arg {
+                1 => {
+                    b[i].op = Op::Real(Opcode::NOP);
+                    b[i + 1].op = Op::Real(Opcode::NOP);
+                }
+                2 | 3 => {
+                    b[i].op = Op::Real(Opcode::NOP);
+                    b[i + 1].op = Op::Real(Opcode::SWAP);
+                }
+                _ => {}
+            }
+        }
+        if is_op(&b[i], Opcode::SWAP) {
+            if b[i].arg == 1 {
+                b[i].op = Op::Real(Opcode::NOP);
+            } else {
+                i = swaptimize(b, i);
+                apply_static_swaps(b, i);
+            }
+        }
+        i += 1;
+    }
+}
+
+fn swaptimize(b: &mut [Ins], ix: usize) -> usize {
+    let mut depth = b[ix].arg as usize;
+    let mut len = 1;
+    let mut more = false;
+    while ix + len < b.len() {
+        let ins = &b[ix + len];
+        if is_op(ins, Opcode::SWAP) {
+            depth = depth.max(ins.arg as usize);
+            more = true;
+        } else if !is_op(ins, Opcode::NOP) {
+            break;
+        }
+        len += 1;
+    }
+    if !more {
+        return ix;
+    }
+    const VISITED: usize = usize::MAX;
+    let mut stack: Vec<usize> = (0..depth).collect();
+    for k in 0..len {
+        if is_op(&b[ix + k], Opcode::SWAP) {
+            let a = b[ix + k].arg as usize - 1;
+            stack.swap(0, a);
+        }
+    }
+    let mut current = len as isize - 1;
+    for i in 0..depth {
+        if stack[i] == VISITED || stack[i] == i {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j != 0 {
+                let ins = &mut b[ix + current as usize];
+                ins.op = Op::Real(Opcode::SWAP);
+                ins.arg = j as u32 + 1;
+                current -= 1;
+            }
+            if stack[j] == VISITED {
+                break;
+            }
+            let next = stack[j];
+            stack[j] = VISITED;
+            j = next;
+        }
+    }
+    while current >= 0 {
+        b[ix + current as usize].op = Op::Real(Opcode::NOP);
+        current -= 1;
+    }
+    ix + len - 1
+}
+
+fn next_swappable(b: &[Ins], mut i: usize, line: Option<u32>) -> Option<usize> {
+    loop {
+        i += 1;
+        let ins = b.get(i)?;
+        if line.is_some_and(|l| ins.pos.lineno != l) {
+            return None;
+        }
+        if is_op(ins, Opcode::NOP) {
+            continue;
+        }
+        if is_op(ins, Opcode::STORE_FAST) || is_op(ins, Opcode::POP_TOP) {
+            return Some(i);
+        }
+        return None;
+    }
+}
+
+fn apply_static_swaps(b: &mut [Ins], i: usize) {
+    let mut i = i as isize;
+    while i >= 0 {
+        let swap = b[i as usize];
+        if !is_op(&swap, Opcode::SWAP) {
+            if is_op(&swap, Opcode::NOP) || is_op(&swap, Opcode::STORE_FAST) || is_op(&swap, Opcode::POP_TOP) {
+                i -= 1;
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(b, i as usize, None) else { return };
+        let line = b[j].pos.lineno;
+        let mut k = j;
+        for _ in 1..swap.arg {
+            match next_swappable(b, k, Some(line)) {
+                Some(n) => k = n,
+                None => return,
+            }
+        }
+        // Two stores to the same slot must keep their order.
+        if is_op(&b[j], Opcode::STORE_FAST) && is_op(&b[k], Opcode::STORE_FAST) && b[j].arg == b[k].arg {
+            return;
+        }
+        b[i as usize].op = Op::Real(Opcode::NOP);
+        b.swap(j, k);
+        i -= 1;
+    }
+}
+
 /// Assembles the CFG. Errors are internal inconsistencies (stack underflow).
 pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
     let nblocks = inp.blocks.len();
@@ -177,11 +317,12 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
         *b = prefix;
     }
 
-    // Cut dead code after terminators.
+    // Cut dead code after terminators; peephole.
     for b in inp.blocks.iter_mut() {
         if let Some(i) = b.instrs.iter().position(|x| x.is_terminator()) {
             b.instrs.truncate(i + 1);
         }
+        optimize_block(&mut b.instrs);
     }
     // Successor (fallthrough) map in layout order.
     let mut next_of = vec![usize::MAX; nblocks];

@@ -795,10 +795,17 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope()?;
         self.set_loc(s.loc);
         self.make_closure(code, fl)?;
-        for _ in &f.decorator_list {
+        self.apply_decorators(&f.decorator_list);
+        self.set_loc(s.loc);
+        self.nameop(&f.name, ExprContext::Store)
+    }
+
+    /// Calls the decorators (innermost first), each at its own position.
+    fn apply_decorators(&mut self, decos: &'a [Expr]) {
+        for d in decos.iter().rev() {
+            self.set_loc(d.loc);
             self.emit(Opcode::CALL, 0);
         }
-        self.nameop(&f.name, ExprContext::Store)
     }
 
     /// Implicit `return None` at the end of a function body.
@@ -845,9 +852,8 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(name.clone()));
         self.call_helper(2, bases, keywords)?;
-        for _ in decorator_list {
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(decorator_list);
+        self.set_loc(s.loc);
         self.nameop(name, ExprContext::Store)
     }
 

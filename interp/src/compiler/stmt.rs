@@ -680,6 +680,7 @@ impl<'a> Compiler<'a> {
             self.push_fblock(FbKind::HandlerCleanup, cleanup_body, 0, datum)?;
             self.stmts(&h.body)?;
             self.pop_fblock();
+            self.unset_loc();
             self.emit_pseudo(Op::PopBlock, 0);
             if let Some(name) = &h.name {
                 self.load_const(Constant::None);

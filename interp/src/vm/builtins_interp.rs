@@ -209,7 +209,6 @@ fn compile_to_code(src: &str, filename: &str, mode: crate::Mode) -> PyResult<Val
         return Err(PyErr::new(&exc::SYNTAX_ERROR, "source code string cannot contain null bytes"));
     }
     let code = crate::compiler::compile_source(src, filename, mode).map_err(super::compile_error_to_py)?;
-    super::traceback::register_source(filename, src);
     Ok(super::codeval::make_code_value(&code))
 }
 

@@ -76,7 +76,6 @@ pub fn main_namespace(file: Option<&str>) -> Value {
 
 /// Compiles and runs `source` in namespace `globals`.
 pub fn run_source(source: &str, filename: &str, globals: Value) -> PyResult<Value> {
-    traceback::register_source(filename, source);
     let code = crate::compiler::compile_source(source, filename, crate::Mode::Exec).map_err(compile_error_to_py)?;
     let cv = codeval::make_code_value(&code);
     let cd = codeval::code_data(&cv).expect("code").clone();

@@ -137,4 +137,6 @@ fn make_time() -> PyResult<Value> {
 pub fn register_all() {
     register_builtin("gc", make_gc);
     register_builtin("time", make_time);
+    register_builtin("math", krait_runtime::modules::math::make);
+    register_builtin("_random", krait_runtime::modules::random::make);
 }

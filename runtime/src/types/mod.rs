@@ -24,6 +24,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_format;
 pub mod str_methods;
 pub mod traceback;
 pub mod tuple;
