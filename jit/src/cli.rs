@@ -255,14 +255,16 @@ pub fn main(args: Vec<String>) -> i32 {
                     Err(c) => return c,
                 };
                 let argv: Vec<String> = args[i..].to_vec();
-                if let Err(c) = init(argv, parent_dir(&file).or(Some(String::new()))) {
+                // CPython 3.11 runs the script under its absolute path.
+                let full = abs(&file);
+                if let Err(c) = init(argv, parent_dir(&full).or(Some(String::new()))) {
                     return c;
                 }
-                let src = match decode(&bytes, &file) {
+                let src = match decode(&bytes, &full) {
                     Ok(s) => s,
                     Err(c) => return c,
                 };
-                return run_main_source(&src, &file, Some(&file));
+                return run_main_source(&src, &full, Some(&full));
             }
         }
     }

@@ -1,0 +1,5 @@
+if True:
+    x = """
+not indented
+"""
+    y = 1

@@ -1,0 +1,3 @@
+from _circ_bad_a import A_THING
+
+B_THING = "b"

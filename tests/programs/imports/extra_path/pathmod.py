@@ -1,0 +1,2 @@
+print("pathmod imported")
+WHERE = "extra_path"

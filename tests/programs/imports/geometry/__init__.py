@@ -1,0 +1,2 @@
+print("geometry package init")
+order = ["geometry"]

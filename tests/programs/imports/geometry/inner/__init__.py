@@ -1,0 +1,4 @@
+from .. import order
+
+order.append("inner")
+print("geometry.inner init")

@@ -1,0 +1,2 @@
+print("plain_ns.nsmod running, __package__ =", __package__)
+VALUE = 99

@@ -1,0 +1,1 @@
+print("shapes.sub package running")

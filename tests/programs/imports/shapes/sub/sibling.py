@@ -1,0 +1,2 @@
+print("shapes.sub.sibling running")
+NAME = "sibling-name"

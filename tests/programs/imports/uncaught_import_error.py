@@ -1,0 +1,5 @@
+# Ends with an uncaught ModuleNotFoundError.
+import shapes
+
+print(shapes.version)
+import shapes.triangle

@@ -1,0 +1,16 @@
+# bin/oct/hex/format of ints and round-trips
+for v in [0, 1, -1, 10, -10, 255, 2 ** 40, -(2 ** 40) + 1, 12345678901234567890]:
+    print(v, bin(v), oct(v), hex(v), int(bin(v), 0), int(oct(v), 0), int(hex(v), 0))
+    print(" ", format(v, "b"), format(v, "o"), format(v, "x"), format(v, "X"), format(v, "#x"))
+print(str(-0), repr(123), str(10 ** 25), repr(-(10 ** 25)))
+print(int("١٢٣"), int("٠"), float("١٢٫٥".replace("٫", ".")))
+print(abs(-5), abs(0), abs(-(2 ** 100)), -(-3), +(-3))
+print(int.from_bytes(b"\x01\x02", "big"), (258).to_bytes(2, "big"))
+print((5).real, (5).imag, (5).numerator, (5).denominator, (5).conjugate())
+print((-7).as_integer_ratio(), (0).as_integer_ratio())
+print(int.is_integer(5) if hasattr(int, "is_integer") else "no is_integer")
+print(round(12345, -2), round(12350, -2), round(12450, -2), round(-12350, -2), round(7, 0), round(7))
+print(round(15, -1), round(25, -1), round(-25, -1), round(2 ** 70 + 5, -1) - 2 ** 70)
+print(type(round(5, 2)).__name__, round(5, 2))
+print(int("  0x1f  ".strip(), 16), int("-  1".replace(" ", "")))
+print(True + 1, False * 10, True / 2, -True, +False, abs(True))

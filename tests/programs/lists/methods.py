@@ -1,0 +1,36 @@
+# all list methods
+a = [3, 1, 4]
+a.append(1); print(a)
+a.extend([5, 9]); print(a)
+a.extend("ab"); print(a)
+a.extend(range(2)); print(a)
+a.insert(0, "first"); print(a)
+a.insert(-1, "penult"); print(a)
+a.insert(100, "end"); print(a)
+a.insert(-100, "start"); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a.pop(3), a)
+print(a.index(1), a.index(1, 2), a.index("a"), a.count(1), a.count("zz"), a.count(1.0))
+a.remove(1); print(a)
+a.remove("a"); print(a)
+b = a.copy()
+b.append("only b")
+print(a, b, a == b[:-1], a is b)
+a.reverse(); print(a)
+nums = [5, 2, 8, 1, 9, 3]
+nums.sort(); print(nums)
+nums.sort(reverse=True); print(nums)
+print(nums.clear(), nums, len(nums))
+x = [1, 2]
+x += [3]; print(x)
+x += (4, 5); print(x)
+x += "67"; print(x)
+x *= 2; print(x)
+x *= 0; print(x)
+y = [1, 2, 3]
+print(y.append(4), y.extend([]), y.insert(0, 0), y.reverse(), y.sort(), y)
+print(list.append.__name__, len(dir(list)) > 40, [].__len__(), [1, 2].__contains__(2))
+z = [[1], [2]]
+w = z.copy()
+w[0].append(99)
+print(z, w, z[0] is w[0])
+print(y.index(2, -3), y.index(3, 0, 4), [1, 2, 3, 2].index(2, 2))

@@ -1,0 +1,25 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 * (3 % 4))
+print(1 + 2 << 3, 1 + (2 << 3), 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, (5 ^ 3) & 1)
+print(not 1 == 2, not (1 == 2), -3 * -3, ~5 + 1, -~5, ~-5)
+print(1 < 2 and 2 < 3 or False, True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(2 * -1, 2 ** -1, -2 ** -2, 3 - -3, +-+-3)
+print(7 // 2 * 2 + 7 % 2, -7 // 2 * 2 + -7 % 2)
+print([1, 2] + [3] * 2, "ab" * 2 + "c", 3 * "x" + "y")
+print(1 if 0 else 2 if 0 else 3, (lambda: 1 or 2)())
+x = 5
+print(x > 3 == True, (x > 3) == True)
+print(0 == 0 in [True], 1 in [1] == True)
+print(2 ** 10 // 3 ** 2, 2 ** (10 // 3) ** 2)
+print(16 >> 2 >> 1, 1 << 2 << 3, 1 < 2 << 1)
+print(-x ** 2, (-x) ** 2, abs(-x) ** 0.5)
+print(3 | 4 ^ 5 & 6, 3 | (4 ^ (5 & 6)))
+a = [1, 2, 3]
+print(a[1] ** 2, -a[0], not a, a * 2 == a + a)
+print(1, 2 if True else 3, 4)
+y = 1, 2 if False else 3
+print(y)
+print((1, 2) + (3,), (1,) * 3)
+print(1 == 1.0, "skip")
