@@ -6,7 +6,9 @@
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>, recursive: bool) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -22,13 +24,18 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, recursive: bool) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let dir = args.get(1).cloned().unwrap_or_else(|| "/root/.pyenv/versions/3.11.7/lib/python3.11".into());
+    let dir = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "/root/.pyenv/versions/3.11.7/lib/python3.11".into());
     let recursive = args.iter().any(|a| a == "-r");
     let mut files = Vec::new();
     collect(Path::new(&dir), &mut files, recursive);
     let (mut ok, mut parse_err, mut compile_err, mut verify_err) = (0, 0, 0, 0);
     for f in &files {
-        let Ok(bytes) = std::fs::read(f) else { continue };
+        let Ok(bytes) = std::fs::read(f) else {
+            continue;
+        };
         let src = String::from_utf8_lossy(&bytes);
         let name = f.display().to_string();
         let tree = match krait_interp::parser::parse(&src, &name, krait_interp::Mode::Exec) {

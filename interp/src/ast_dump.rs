@@ -10,7 +10,20 @@ use crate::lexer::unicode_tables::NONPRINTABLE;
 
 /// Returns `ast.dump(m)` as CPython 3.11 prints it.
 pub fn dump(m: &Mod) -> String {
-    let mut d = Dumper { out: String::new() };
+    dump_inner(m, false)
+}
+
+/// Returns `ast.dump(m, include_attributes=True)`: the same with every
+/// node's `lineno`, `col_offset`, `end_lineno` and `end_col_offset`.
+pub fn dump_with_locations(m: &Mod) -> String {
+    dump_inner(m, true)
+}
+
+fn dump_inner(m: &Mod, attrs: bool) -> String {
+    let mut d = Dumper {
+        out: String::new(),
+        attrs,
+    };
     match m {
         Mod::Module { body, type_ignores } => {
             d.out.push_str("Module(body=");
@@ -20,8 +33,11 @@ pub fn dump(m: &Mod) -> String {
                 if i > 0 {
                     d.out.push_str(", ");
                 }
-                d.out
-                    .push_str(&format!("TypeIgnore(lineno={}, tag={})", t.lineno, repr_str(&t.tag)));
+                d.out.push_str(&format!(
+                    "TypeIgnore(lineno={}, tag={})",
+                    t.lineno,
+                    repr_str(&t.tag)
+                ));
             }
             d.out.push_str("])");
         }
@@ -42,6 +58,8 @@ pub fn dump(m: &Mod) -> String {
 /// Builds one node's text: `Name(field=value, ...)`.
 struct Dumper {
     out: String,
+    /// Also print locations (`include_attributes=True`).
+    attrs: bool,
 }
 
 impl Dumper {
@@ -60,6 +78,24 @@ impl Dumper {
     }
 
     fn close(&mut self) {
+        self.out.push(')');
+    }
+
+    /// Re-opens the node just closed to add its location attributes.
+    fn locate(&mut self, loc: Loc) {
+        if !self.attrs {
+            return;
+        }
+        self.out.pop();
+        for (name, v) in [
+            ("lineno", loc.lineno),
+            ("col_offset", loc.col_offset),
+            ("end_lineno", loc.end_lineno),
+            ("end_col_offset", loc.end_col_offset),
+        ] {
+            self.field(name);
+            self.out.push_str(&v.to_string());
+        }
         self.out.push(')');
     }
 
@@ -121,6 +157,11 @@ impl Dumper {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.stmt_fields(s);
+        self.locate(s.loc);
+    }
+
+    fn stmt_fields(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::FunctionDef(f) => self.func("FunctionDef", f),
             StmtKind::AsyncFunctionDef(f) => self.func("AsyncFunctionDef", f),
@@ -303,6 +344,7 @@ impl Dumper {
                     d.field("body");
                     d.stmts(&h.body);
                     d.close();
+                    d.locate(h.loc);
                 });
                 self.field("orelse");
                 self.stmts(orelse);
@@ -323,7 +365,11 @@ impl Dumper {
                 self.list(names, |d, a| d.alias(a));
                 self.close();
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.open("ImportFrom");
                 self.opt_ident("module", module);
                 self.field("names");
@@ -357,6 +403,7 @@ impl Dumper {
         self.ident(&a.name);
         self.opt_ident("asname", &a.asname);
         self.close();
+        self.locate(a.loc);
     }
 
     fn keyword(&mut self, k: &Keyword) {
@@ -365,6 +412,7 @@ impl Dumper {
         self.field("value");
         self.expr(&k.value);
         self.close();
+        self.locate(k.loc);
     }
 
     fn arg(&mut self, a: &Arg) {
@@ -374,6 +422,7 @@ impl Dumper {
         self.opt_expr("annotation", &a.annotation);
         self.opt_ident("type_comment", &a.type_comment);
         self.close();
+        self.locate(a.loc);
     }
 
     fn arguments(&mut self, a: &Arguments) {
@@ -427,6 +476,11 @@ impl Dumper {
     }
 
     fn expr(&mut self, e: &Expr) {
+        self.expr_fields(e);
+        self.locate(e.loc);
+    }
+
+    fn expr_fields(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
                 self.open("BoolOp");
@@ -519,7 +573,11 @@ impl Dumper {
                 self.comprehensions(generators);
                 self.close();
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.open("DictComp");
                 self.field("key");
                 self.expr(key);
@@ -541,7 +599,11 @@ impl Dumper {
                 self.opt_expr("value", value);
                 self.close();
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.open("Compare");
                 self.field("left");
                 self.expr(left);
@@ -551,7 +613,11 @@ impl Dumper {
                 self.exprs(comparators);
                 self.close();
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.open("Call");
                 self.field("func");
                 self.expr(func);
@@ -638,6 +704,11 @@ impl Dumper {
     }
 
     fn pattern(&mut self, p: &Pattern) {
+        self.pattern_fields(p);
+        self.locate(p.loc);
+    }
+
+    fn pattern_fields(&mut self, p: &Pattern) {
         match &p.kind {
             PatternKind::MatchValue { value } => {
                 self.open("MatchValue");
@@ -658,7 +729,11 @@ impl Dumper {
                 self.list(patterns, |d, x| d.pattern(x));
                 self.close();
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.open("MatchMapping");
                 self.field("keys");
                 self.exprs(keys);
@@ -803,7 +878,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) < 0x7f => out.push(c),
             c if is_printable(c) => out.push(c),
             c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
@@ -857,7 +934,11 @@ fn shortest_digits(f: f64) -> (String, i32) {
         let last = lo.as_bytes()[n - 1];
         if last != b'9' {
             let hi = format!("{}{}", &lo[..n - 1], (last + 1) as char);
-            let even = if (last - b'0') % 2 == 0 { lo.to_string() } else { hi };
+            let even = if (last - b'0').is_multiple_of(2) {
+                lo.to_string()
+            } else {
+                hi
+            };
             let candidate = format!("0.{}e{}", even, decpt);
             if candidate.parse::<f64>().ok() == Some(f.abs()) {
                 return (even, decpt);

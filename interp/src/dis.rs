@@ -13,7 +13,10 @@ use std::fmt::Write;
 
 /// Disassembles `code` and, recursively, every code object in its constants.
 pub fn disassemble(code: &CodeObject) -> String {
-    let mut d = Dis { addrs: HashMap::new(), out: String::new() };
+    let mut d = Dis {
+        addrs: HashMap::new(),
+        out: String::new(),
+    };
     d.recursive(code);
     d.out
 }
@@ -34,7 +37,10 @@ pub struct DisInstr {
 /// The instructions of one code object (not nested ones), with resolved
 /// arguments; code objects in arguments are shown without an address.
 pub fn instructions(code: &CodeObject) -> Vec<DisInstr> {
-    let mut d = Dis { addrs: HashMap::new(), out: String::new() };
+    let mut d = Dis {
+        addrs: HashMap::new(),
+        out: String::new(),
+    };
     let locals = code.localsplus_names();
     let mut labels = std::collections::HashSet::new();
     for ins in &code.code {
@@ -51,7 +57,11 @@ pub fn instructions(code: &CodeObject) -> Vec<DisInstr> {
         .map(|(i, ins)| {
             let op = ins.op();
             let has_arg = op.arg_kind() != ArgKind::None;
-            let mut argrepr = if has_arg { d.argrepr(code, &locals, op, ins.arg()) } else { String::new() };
+            let mut argrepr = if has_arg {
+                d.argrepr(code, &locals, op, ins.arg())
+            } else {
+                String::new()
+            };
             if let Some(k) = argrepr.find(" at 0x") {
                 if argrepr.starts_with("<code object") {
                     if let Some(comma) = argrepr[k..].find(',') {
@@ -79,12 +89,18 @@ struct Dis {
 impl Dis {
     fn addr(&mut self, c: &CodeObject) -> u64 {
         let n = self.addrs.len() as u64;
-        *self.addrs.entry(c as *const CodeObject).or_insert(0x7f00_0000_1000 + n * 0x100)
+        *self
+            .addrs
+            .entry(c as *const CodeObject)
+            .or_insert(0x7f00_0000_1000 + n * 0x100)
     }
 
     fn code_repr(&mut self, c: &CodeObject) -> String {
         let a = self.addr(c);
-        format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, a, c.filename, c.firstlineno)
+        format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.name, a, c.filename, c.firstlineno
+        )
     }
 
     fn recursive(&mut self, code: &CodeObject) {
@@ -101,9 +117,17 @@ impl Dis {
     fn one(&mut self, code: &CodeObject) {
         let n = code.code.len();
         let maxline = code.positions.iter().map(|p| p.lineno).max().unwrap_or(0);
-        let lineno_width = if maxline >= 1000 { maxline.to_string().len() } else { 3 };
+        let lineno_width = if maxline >= 1000 {
+            maxline.to_string().len()
+        } else {
+            3
+        };
         let maxoffset = n.saturating_sub(1) * 2;
-        let offset_width = if maxoffset >= 10000 { maxoffset.to_string().len() } else { 4 };
+        let offset_width = if maxoffset >= 10000 {
+            maxoffset.to_string().len()
+        } else {
+            4
+        };
         let mut labels = std::collections::HashSet::new();
         for ins in &code.code {
             if ins.op().arg_kind() == ArgKind::Jump {
@@ -131,7 +155,11 @@ impl Dis {
                 fields.push(" ".repeat(lineno_width));
             }
             fields.push("   ".into());
-            fields.push(if labels.contains(&i) { ">>".into() } else { "  ".into() });
+            fields.push(if labels.contains(&i) {
+                ">>".into()
+            } else {
+                "  ".into()
+            });
             fields.push(format!("{:>w$}", i * 2, w = offset_width));
             let op = ins.op();
             fields.push(format!("{:<20}", op.name()));
@@ -164,12 +192,20 @@ impl Dis {
     }
 
     fn argrepr(&mut self, code: &CodeObject, locals: &[&str], op: Opcode, arg: u32) -> String {
-        let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_else(|| format!("<{i}>"));
+        let name = |i: u32| {
+            code.names
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(|| format!("<{i}>"))
+        };
         match op.arg_kind() {
             ArgKind::None | ArgKind::Num => match op {
                 Opcode::MAKE_FUNCTION => {
                     let names = ["defaults", "kwdefaults", "annotations", "closure"];
-                    let v: Vec<&str> = (0..4).filter(|b| arg & (1 << b) != 0).map(|b| names[b]).collect();
+                    let v: Vec<&str> = (0..4)
+                        .filter(|b| arg & (1 << b) != 0)
+                        .map(|b| names[b])
+                        .collect();
                     v.join(", ")
                 }
                 Opcode::FORMAT_VALUE => {
@@ -204,10 +240,16 @@ impl Dis {
                     name(arg >> 1)
                 }
             }
-            ArgKind::Local => locals.get(arg as usize).map_or_else(|| format!("<{arg}>"), |s| s.to_string()),
+            ArgKind::Local => locals
+                .get(arg as usize)
+                .map_or_else(|| format!("<{arg}>"), |s| s.to_string()),
             ArgKind::Jump => format!("to {}", arg * 2),
-            ArgKind::Compare => COMPARE_OPS.get(arg as usize).map_or_else(String::new, |s| s.to_string()),
-            ArgKind::BinaryOp => BINARY_OPS.get(arg as usize).map_or_else(String::new, |s| s.to_string()),
+            ArgKind::Compare => COMPARE_OPS
+                .get(arg as usize)
+                .map_or_else(String::new, |s| s.to_string()),
+            ArgKind::BinaryOp => BINARY_OPS
+                .get(arg as usize)
+                .map_or_else(String::new, |s| s.to_string()),
         }
     }
 }
@@ -226,7 +268,11 @@ fn float_fmt(f: f64, add_dot_0: bool) -> String {
     }
     if f == 0.0 {
         let s = if f.is_sign_negative() { "-0" } else { "0" };
-        return if add_dot_0 { format!("{s}.0") } else { s.into() };
+        return if add_dot_0 {
+            format!("{s}.0")
+        } else {
+            s.into()
+        };
     }
     // Shortest round-trip digits and exponent.
     let sci = format!("{:e}", f.abs());
@@ -245,21 +291,33 @@ fn float_fmt(f: f64, add_dot_0: bool) -> String {
                 }
                 s
             } else {
-                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..(exp + 1) as usize],
+                    &digits[(exp + 1) as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         };
         format!("{sign}{s}")
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
         let es = if exp < 0 { '-' } else { '+' };
         format!("{sign}{m}e{es}{:02}", exp.abs())
     }
 }
 
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -286,7 +344,11 @@ fn str_repr(s: &str) -> String {
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(quote as char);
     for &c in b {
@@ -333,13 +395,19 @@ pub fn const_repr(c: &Constant) -> String {
         Constant::Tuple(v) => match v.len() {
             0 => "()".into(),
             1 => format!("({},)", const_repr(&v[0])),
-            _ => format!("({})", v.iter().map(const_repr).collect::<Vec<_>>().join(", ")),
+            _ => format!(
+                "({})",
+                v.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+            ),
         },
         Constant::FrozenSet(v) => {
             if v.is_empty() {
                 "frozenset()".into()
             } else {
-                format!("frozenset({{{}}})", v.iter().map(const_repr).collect::<Vec<_>>().join(", "))
+                format!(
+                    "frozenset({{{}}})",
+                    v.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+                )
             }
         }
     }

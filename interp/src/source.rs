@@ -31,14 +31,14 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         ));
     }
     let mut encoding = Encoding::Utf8;
-    if let Some((name, lineno)) = find_cookie(body) {
+    if let Some((name, _lineno)) = find_cookie(body) {
         let enc = match normalize_encoding(&name) {
             Some(e) => e,
             None => {
                 return Err(CompileError::syntax(
                     format!("unknown encoding: {}", name),
                     filename,
-                    lineno,
+                    0,
                     0,
                 ));
             }
@@ -48,7 +48,7 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
             return Err(CompileError::syntax(
                 format!("encoding problem: {} with BOM", normal),
                 filename,
-                lineno,
+                0,
                 0,
             ));
         }
@@ -170,7 +170,9 @@ fn cookie_in_line(line: &[u8]) -> Option<String> {
                 j += 1;
             }
             let start = j;
-            while j < rest.len() && (rest[j].is_ascii_alphanumeric() || matches!(rest[j], b'-' | b'_' | b'.')) {
+            while j < rest.len()
+                && (rest[j].is_ascii_alphanumeric() || matches!(rest[j], b'-' | b'_' | b'.'))
+            {
                 j += 1;
             }
             if j > start {
@@ -190,7 +192,12 @@ fn normalize_encoding(name: &str) -> Option<Encoding> {
     if starts("utf-8") || n == "utf8" {
         return Some(Encoding::Utf8);
     }
-    if starts("latin-1") || starts("iso-8859-1") || starts("iso-latin-1") || n == "latin1" || n == "l1" {
+    if starts("latin-1")
+        || starts("iso-8859-1")
+        || starts("iso-latin-1")
+        || n == "latin1"
+        || n == "l1"
+    {
         return Some(Encoding::Latin1);
     }
     if matches!(n.as_str(), "ascii" | "us-ascii" | "646") {
@@ -198,10 +205,57 @@ fn normalize_encoding(name: &str) -> Option<Encoding> {
     }
     let key: String = n
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     CODECS
         .iter()
         .position(|(names, _)| names.contains(&key.as_str()))
         .map(Encoding::Table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies() {
+        assert_eq!(
+            decode_source(b"# coding: latin-1\nx = '\xe9'\n", "f").unwrap(),
+            "# coding: latin-1\nx = '\u{e9}'\n"
+        );
+        assert_eq!(
+            decode_source(b"\xef\xbb\xbfx = 1\n", "f").unwrap(),
+            "x = 1\n"
+        );
+        assert_eq!(
+            decode_source(b"# -*- coding: cp1252 -*-\nx = '\x80'\n", "f").unwrap(),
+            "# -*- coding: cp1252 -*-\nx = '\u{20ac}'\n"
+        );
+        assert_eq!(
+            decode_source(b"# vim: set fileencoding=koi8-r :\n\xc1\n", "f").unwrap(),
+            "# vim: set fileencoding=koi8-r :\n\u{430}\n"
+        );
+        let e = decode_source(b"#!/bin/sh\n# -*- coding: bogus -*-\n", "f").unwrap_err();
+        assert_eq!(e.msg, "unknown encoding: bogus");
+        assert_eq!(
+            decode_source(b"x = 1\n# coding: bogus\n", "f").unwrap(),
+            "x = 1\n# coding: bogus\n"
+        );
+        let e = decode_source(b"x = 1\ny = '\xff'\n", "f.py").unwrap_err();
+        assert!(e
+            .msg
+            .starts_with("Non-UTF-8 code starting with '\\xff' in file f.py on line 2"));
+        let e = decode_source(b"\xef\xbb\xbf# coding: latin-1\n", "f").unwrap_err();
+        assert_eq!(e.msg, "encoding problem: iso-8859-1 with BOM");
+        assert_eq!(
+            decode_source(b"x\0", "f").unwrap_err().msg,
+            "source code cannot contain null bytes"
+        );
+    }
 }

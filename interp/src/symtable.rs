@@ -152,9 +152,49 @@ impl SymbolTable {
     }
 }
 
+/// Bounds the native stack the front end may use, so that deeply nested
+/// trees end in CPython's RecursionError instead of overflowing the stack
+/// of the calling thread (which may be a 2 MiB thread).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StackGuard {
+    base: usize,
+}
+
+/// Stack budget of one front-end pass, in bytes.
+const STACK_BUDGET: usize = 1 << 20;
+
+impl StackGuard {
+    /// A guard measuring from the caller's stack position.
+    pub(crate) fn new() -> StackGuard {
+        let marker = 0u8;
+        StackGuard {
+            base: std::ptr::addr_of!(marker) as usize,
+        }
+    }
+
+    /// RecursionError when the stack has grown beyond the budget.
+    pub(crate) fn check(&self, filename: &str, lineno: u32) -> Result<(), CompileError> {
+        let marker = 0u8;
+        let here = std::ptr::addr_of!(marker) as usize;
+        if self.base.abs_diff(here) > STACK_BUDGET {
+            let mut e = CompileError::syntax(
+                "maximum recursion depth exceeded during compilation",
+                filename,
+                lineno,
+                0,
+            );
+            e.kind = crate::error::CompileErrorKind::RecursionError;
+            return Err(e);
+        }
+        Ok(())
+    }
+}
+
 /// Mangles a private name (`__x` inside class `C` becomes `_C__x`).
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
+    let Some(class) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -174,6 +214,7 @@ pub fn build(m: &Mod, filename: &str) -> Result<SymbolTable, CompileError> {
         private: None,
         filename,
         future_annotations: false,
+        guard: StackGuard::new(),
     };
     b.enter(BlockKind::Module, "top", 0, 0);
     match m {
@@ -186,7 +227,11 @@ pub fn build(m: &Mod, filename: &str) -> Result<SymbolTable, CompileError> {
         Mod::Expression { body } => b.expr(body)?,
     }
     b.stack.pop();
-    let mut t = SymbolTable { blocks: b.blocks, by_node: b.by_node, future_annotations: b.future_annotations };
+    let mut t = SymbolTable {
+        blocks: b.blocks,
+        by_node: b.by_node,
+        future_annotations: b.future_annotations,
+    };
     let mut free = HashSet::new();
     let mut global = HashSet::new();
     analyze_block(&mut t, 0, None, &mut free, &mut global, filename)?;
@@ -196,12 +241,24 @@ pub fn build(m: &Mod, filename: &str) -> Result<SymbolTable, CompileError> {
 fn has_future_annotations(body: &[Stmt]) -> bool {
     for (i, s) in body.iter().enumerate() {
         match &s.kind {
-            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
                 if names.iter().any(|a| a.name == "annotations") {
                     return true;
                 }
             }
-            StmtKind::Expr { value } if i == 0 && matches!(value.kind, ExprKind::Constant { value: Constant::Str(_), .. }) => {}
+            StmtKind::Expr { value }
+                if i == 0
+                    && matches!(
+                        value.kind,
+                        ExprKind::Constant {
+                            value: Constant::Str(_),
+                            ..
+                        }
+                    ) => {}
             _ => return false,
         }
     }
@@ -215,6 +272,7 @@ struct Builder<'a> {
     private: Option<String>,
     filename: &'a str,
     future_annotations: bool,
+    guard: StackGuard,
 }
 
 fn err_at(msg: String, filename: &str, loc: Loc) -> CompileError {
@@ -226,11 +284,17 @@ fn err_at(msg: String, filename: &str, loc: Loc) -> CompileError {
 
 impl<'a> Builder<'a> {
     fn cur(&mut self) -> &mut Block {
-        let id = *self.stack.last().expect("block stack is never empty while visiting");
+        let id = *self
+            .stack
+            .last()
+            .expect("block stack is never empty while visiting");
         &mut self.blocks[id]
     }
     fn cur_id(&self) -> BlockId {
-        *self.stack.last().expect("block stack is never empty while visiting")
+        *self
+            .stack
+            .last()
+            .expect("block stack is never empty while visiting")
     }
 
     fn enter(&mut self, kind: BlockKind, name: &str, lineno: u32, key: usize) {
@@ -272,13 +336,23 @@ impl<'a> Builder<'a> {
         self.stack.push(id);
     }
 
-    fn add_def_in(&mut self, id: BlockId, name: &str, flag: u32, loc: Loc) -> Result<(), CompileError> {
+    fn add_def_in(
+        &mut self,
+        id: BlockId,
+        name: &str,
+        flag: u32,
+        loc: Loc,
+    ) -> Result<(), CompileError> {
         let mangled = mangle(self.private.as_deref(), name);
         let filename = self.filename;
         let blk = &mut self.blocks[id];
         let old = blk.symbols.get(&mangled).map_or(0, |s| s.flags);
         if flag & def::PARAM != 0 && old & def::PARAM != 0 {
-            return Err(err_at(format!("duplicate argument '{name}' in function definition"), filename, loc));
+            return Err(err_at(
+                format!("duplicate argument '{name}' in function definition"),
+                filename,
+                loc,
+            ));
         }
         let mut val = old | flag;
         if blk.comp_iter_target {
@@ -294,7 +368,13 @@ impl<'a> Builder<'a> {
         if !blk.symbols.contains_key(&mangled) {
             blk.names.push(mangled.clone());
         }
-        blk.symbols.insert(mangled.clone(), Symbol { flags: val, scope: Scope::Unknown });
+        blk.symbols.insert(
+            mangled.clone(),
+            Symbol {
+                flags: val,
+                scope: Scope::Unknown,
+            },
+        );
         if flag & def::PARAM != 0 {
             blk.varnames.push(mangled.clone());
         } else if flag & def::GLOBAL != 0 {
@@ -303,7 +383,13 @@ impl<'a> Builder<'a> {
             if !top.symbols.contains_key(&mangled) {
                 top.names.push(mangled.clone());
             }
-            top.symbols.insert(mangled, Symbol { flags: g | flag, scope: Scope::Unknown });
+            top.symbols.insert(
+                mangled,
+                Symbol {
+                    flags: g | flag,
+                    scope: Scope::Unknown,
+                },
+            );
         }
         Ok(())
     }
@@ -348,7 +434,11 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn arguments_annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> Result<(), CompileError> {
+    fn arguments_annotations(
+        &mut self,
+        a: &Arguments,
+        returns: Option<&Expr>,
+    ) -> Result<(), CompileError> {
         for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs) {
             if let Some(ann) = &arg.annotation {
                 self.annotation(ann)?;
@@ -381,6 +471,7 @@ impl<'a> Builder<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
+        self.guard.check(self.filename, s.loc.lineno)?;
         let key = s as *const Stmt as usize;
         match &s.kind {
             StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
@@ -388,7 +479,11 @@ impl<'a> Builder<'a> {
                 self.arguments_defaults(&f.args)?;
                 self.arguments_annotations(&f.args, f.returns.as_deref())?;
                 self.exprs(&f.decorator_list)?;
-                let lineno = f.decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno).min(s.loc.lineno);
+                let lineno = f
+                    .decorator_list
+                    .first()
+                    .map_or(s.loc.lineno, |d| d.loc.lineno)
+                    .min(s.loc.lineno);
                 self.enter(BlockKind::Function, &f.name, lineno, key);
                 if matches!(s.kind, StmtKind::AsyncFunctionDef(_)) {
                     self.cur().is_coroutine = true;
@@ -397,14 +492,23 @@ impl<'a> Builder<'a> {
                 self.stmts(&f.body)?;
                 self.stack.pop();
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
                 self.add_def(name, def::LOCAL, s.loc)?;
                 self.exprs(bases)?;
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
                 self.exprs(decorator_list)?;
-                let lineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno).min(s.loc.lineno);
+                let lineno = decorator_list
+                    .first()
+                    .map_or(s.loc.lineno, |d| d.loc.lineno)
+                    .min(s.loc.lineno);
                 self.enter(BlockKind::Class, name, lineno, key);
                 let saved = self.private.replace(name.clone());
                 self.stmts(body)?;
@@ -422,12 +526,25 @@ impl<'a> Builder<'a> {
                 self.exprs(targets)?;
                 self.expr(value)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let cur = self.lookup(id);
                     if cur & (def::GLOBAL | def::NONLOCAL) != 0 && self.cur_id() != 0 && *simple {
-                        let what = if cur & def::GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err_at(format!("annotated name '{id}' can't be {what}"), self.filename, s.loc));
+                        let what = if cur & def::GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(err_at(
+                            format!("annotated name '{id}' can't be {what}"),
+                            self.filename,
+                            s.loc,
+                        ));
                     }
                     if *simple {
                         self.add_def(id, def::ANNOT | def::LOCAL, target.loc)?;
@@ -446,7 +563,20 @@ impl<'a> Builder<'a> {
                 self.expr(target)?;
                 self.expr(value)?;
             }
-            StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            }
+            | StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(target)?;
                 self.expr(iter)?;
                 self.stmts(body)?;
@@ -475,8 +605,18 @@ impl<'a> Builder<'a> {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody }
-            | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
                 for h in handlers {
@@ -499,8 +639,14 @@ impl<'a> Builder<'a> {
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     if a.name == "*" {
-                        if self.cur_id() != 0 && self.blocks[self.cur_id()].kind != BlockKind::Module {
-                            return Err(err_at("import * only allowed at module level".into(), self.filename, a.loc));
+                        if self.cur_id() != 0
+                            && self.blocks[self.cur_id()].kind != BlockKind::Module
+                        {
+                            return Err(err_at(
+                                "import * only allowed at module level".into(),
+                                self.filename,
+                                a.loc,
+                            ));
                         }
                         continue;
                     }
@@ -528,7 +674,15 @@ impl<'a> Builder<'a> {
                         };
                         return Err(err_at(msg, self.filename, s.loc));
                     }
-                    self.add_def(name, if is_global { def::GLOBAL } else { def::NONLOCAL }, s.loc)?;
+                    self.add_def(
+                        name,
+                        if is_global {
+                            def::GLOBAL
+                        } else {
+                            def::NONLOCAL
+                        },
+                        s.loc,
+                    )?;
                     let mangled = mangle(self.private.as_deref(), name);
                     self.cur().directives.entry(mangled).or_insert(s.loc);
                 }
@@ -549,6 +703,7 @@ impl<'a> Builder<'a> {
     }
 
     fn pattern(&mut self, p: &Pattern) -> Result<(), CompileError> {
+        self.guard.check(self.filename, p.loc.lineno)?;
         match &p.kind {
             PatternKind::MatchValue { value } => self.expr(value)?,
             PatternKind::MatchSingleton { .. } => {}
@@ -557,7 +712,11 @@ impl<'a> Builder<'a> {
                     self.pattern(q)?;
                 }
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.exprs(keys)?;
                 for q in patterns {
                     self.pattern(q)?;
@@ -566,7 +725,12 @@ impl<'a> Builder<'a> {
                     self.add_def(r, def::LOCAL, p.loc)?;
                 }
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -590,7 +754,9 @@ impl<'a> Builder<'a> {
     }
 
     fn extend_namedexpr_scope(&mut self, target: &Expr) -> Result<(), CompileError> {
-        let ExprKind::Name { id, .. } = &target.kind else { return Ok(()) };
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
         let loc = target.loc;
         for &bid in self.stack.clone().iter().rev() {
             let blk = &self.blocks[bid];
@@ -608,7 +774,11 @@ impl<'a> Builder<'a> {
             match blk.kind {
                 BlockKind::Function => {
                     let mangled = mangle(self.private.as_deref(), id);
-                    let flag = if blk.flags_of(&mangled) & def::GLOBAL != 0 { def::GLOBAL } else { def::NONLOCAL };
+                    let flag = if blk.flags_of(&mangled) & def::GLOBAL != 0 {
+                        def::GLOBAL
+                    } else {
+                        def::NONLOCAL
+                    };
                     self.add_def(id, flag, loc)?;
                     self.cur().directives.entry(mangled).or_insert(loc);
                     return self.add_def_in(bid, id, def::LOCAL, loc);
@@ -640,11 +810,18 @@ impl<'a> Builder<'a> {
         elt: &Expr,
         value: Option<&Expr>,
     ) -> Result<(), CompileError> {
-        let Some(first) = generators.first() else { return Ok(()) };
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         self.cur().comp_iter_expr += 1;
         self.expr(&first.iter)?;
         self.cur().comp_iter_expr -= 1;
-        self.enter(BlockKind::Function, name, e.loc.lineno, e as *const Expr as usize);
+        self.enter(
+            BlockKind::Function,
+            name,
+            e.loc.lineno,
+            e as *const Expr as usize,
+        );
         self.cur().comprehension = kind;
         if first.is_async {
             self.cur().is_coroutine = true;
@@ -689,10 +866,15 @@ impl<'a> Builder<'a> {
             Comprehension::Dict => "dict comprehension",
             Comprehension::Generator => "generator expression",
         };
-        Err(err_at(format!("'yield' inside {what}"), self.filename, e.loc))
+        Err(err_at(
+            format!("'yield' inside {what}"),
+            self.filename,
+            e.loc,
+        ))
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
+        self.guard.check(self.filename, e.loc.lineno)?;
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
                 if self.blocks[self.cur_id()].comp_iter_expr > 0 {
@@ -716,7 +898,12 @@ impl<'a> Builder<'a> {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.arguments_defaults(args)?;
-                self.enter(BlockKind::Function, "lambda", e.loc.lineno, e as *const Expr as usize);
+                self.enter(
+                    BlockKind::Function,
+                    "lambda",
+                    e.loc.lineno,
+                    e as *const Expr as usize,
+                );
                 self.params(args)?;
                 self.expr(body)?;
                 self.stack.pop();
@@ -739,12 +926,26 @@ impl<'a> Builder<'a> {
             ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e, "setcomp", Comprehension::Set, generators, elt, None)?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "dictcomp", Comprehension::Dict, generators, key, Some(value))?
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, "genexpr", Comprehension::Generator, generators, elt, None)?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(
+                e,
+                "dictcomp",
+                Comprehension::Dict,
+                generators,
+                key,
+                Some(value),
+            )?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(
+                e,
+                "genexpr",
+                Comprehension::Generator,
+                generators,
+                elt,
+                None,
+            )?,
             ExprKind::Yield { value } => {
                 if let Some(v) = value {
                     self.expr(v)?;
@@ -761,18 +962,26 @@ impl<'a> Builder<'a> {
                 self.expr(value)?;
                 self.cur().is_coroutine = true;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(f) = format_spec {
                     self.expr(f)?;
@@ -792,9 +1001,16 @@ impl<'a> Builder<'a> {
                 }
             }
             ExprKind::Name { id, ctx } => {
-                let flag = if *ctx == ExprContext::Load { def::USE } else { def::LOCAL };
+                let flag = if *ctx == ExprContext::Load {
+                    def::USE
+                } else {
+                    def::LOCAL
+                };
                 self.add_def(id, flag, e.loc)?;
-                if *ctx == ExprContext::Load && id == "super" && self.blocks[self.cur_id()].kind == BlockKind::Function {
+                if *ctx == ExprContext::Load
+                    && id == "super"
+                    && self.blocks[self.cur_id()].kind == BlockKind::Function
+                {
                     self.add_def("__class__", def::USE, e.loc)?;
                 }
             }
@@ -821,7 +1037,10 @@ fn analyze_name(
     };
     if flags & def::GLOBAL != 0 {
         if flags & def::NONLOCAL != 0 {
-            return Err(directive_err(blk, format!("name '{name}' is nonlocal and global")));
+            return Err(directive_err(
+                blk,
+                format!("name '{name}' is nonlocal and global"),
+            ));
         }
         scopes.insert(name.to_string(), Scope::GlobalExplicit);
         global.insert(name.to_string());
@@ -832,10 +1051,16 @@ fn analyze_name(
     }
     if flags & def::NONLOCAL != 0 {
         let Some(bound) = bound.as_ref() else {
-            return Err(directive_err(blk, "nonlocal declaration not allowed at module level".into()));
+            return Err(directive_err(
+                blk,
+                "nonlocal declaration not allowed at module level".into(),
+            ));
         };
         if !bound.contains(name) {
-            return Err(directive_err(blk, format!("no binding for nonlocal '{name}' found")));
+            return Err(directive_err(
+                blk,
+                format!("no binding for nonlocal '{name}' found"),
+            ));
         }
         scopes.insert(name.to_string(), Scope::Free);
         blk.has_free = true;
@@ -888,7 +1113,17 @@ fn analyze_block(
     let names = t.blocks[id].names.clone();
     for name in &names {
         let flags = t.blocks[id].flags_of(name);
-        analyze_name(&mut t.blocks[id], &mut scopes, name, flags, &mut bound, &mut local, free, global, filename)?;
+        analyze_name(
+            &mut t.blocks[id],
+            &mut scopes,
+            name,
+            flags,
+            &mut bound,
+            &mut local,
+            free,
+            global,
+            filename,
+        )?;
     }
     if kind != BlockKind::Class {
         if kind == BlockKind::Function {
@@ -942,7 +1177,13 @@ fn analyze_block(
             continue;
         }
         blk.names.push(name.clone());
-        blk.symbols.insert(name.clone(), Symbol { flags: 0, scope: Scope::Free });
+        blk.symbols.insert(
+            name.clone(),
+            Symbol {
+                flags: 0,
+                scope: Scope::Free,
+            },
+        );
     }
     free.extend(newfree);
     Ok(())

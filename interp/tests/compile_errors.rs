@@ -25,7 +25,10 @@ fn unescape(s: &str) -> String {
 
 #[test]
 fn compile_errors_match_cpython() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/dis_corpus/compile_errors.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/dis_corpus/compile_errors.txt"
+    );
     let data = std::fs::read_to_string(path).expect("compile_errors.txt");
     let mut failures = Vec::new();
     let mut n = 0;
@@ -33,7 +36,12 @@ fn compile_errors_match_cpython() {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 5, "bad line {line}");
         let src = unescape(f[0]);
-        let (kind, msg, lineno, offset) = (f[1], unescape(f[2]), f[3].parse::<u32>().unwrap(), f[4].parse::<u32>().unwrap());
+        let (kind, msg, lineno, offset) = (
+            f[1],
+            unescape(f[2]),
+            f[3].parse::<u32>().unwrap(),
+            f[4].parse::<u32>().unwrap(),
+        );
         n += 1;
         let got = match compile_source(&src, "<test>", Mode::Exec) {
             Ok(code) => {
@@ -49,5 +57,30 @@ fn compile_errors_match_cpython() {
             failures.push(format!("{src:?}\n    want {want:?}\n    got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {n} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Trees as deep as the parser accepts compile without exhausting the stack
+/// (of a test thread, 2 MiB).
+#[test]
+fn deep_trees_compile() {
+    let cases = [
+        format!("x{}", "+1".repeat(2900)),
+        format!("def f():\n    return {}x", "-".repeat(2900)),
+        format!("x = {}", "not ".repeat(2900)) + "y",
+        format!("f{}", "(1)".repeat(2900)),
+        format!("x{}", ".a".repeat(2900)),
+        format!("lambda: {}0", "lambda: ".repeat(100)),
+    ];
+    for src in &cases {
+        match compile_source(src, "<test>", Mode::Exec) {
+            Ok(code) => krait_interp::compiler::verify(&code).expect("verify"),
+            Err(e) => assert_eq!(e.kind.name(), "RecursionError", "{e}"),
+        }
+    }
 }

@@ -12,7 +12,10 @@ fn table(src: &str) -> SymbolTable {
 }
 
 fn block<'a>(t: &'a SymbolTable, name: &str) -> &'a Block {
-    t.blocks.iter().find(|b| b.name == name).unwrap_or_else(|| panic!("no block {name}"))
+    t.blocks
+        .iter()
+        .find(|b| b.name == name)
+        .unwrap_or_else(|| panic!("no block {name}"))
 }
 
 fn scope(t: &SymbolTable, blk: &str, name: &str) -> Scope {
@@ -131,7 +134,8 @@ fn lambda_and_mangling() {
 
 #[test]
 fn generator_and_coroutine_flags() {
-    let t = table("def g():\n    yield 1\nasync def c():\n    await x\nasync def ag():\n    yield 1\n");
+    let t =
+        table("def g():\n    yield 1\nasync def c():\n    await x\nasync def ag():\n    yield 1\n");
     assert!(block(&t, "g").is_generator);
     assert!(block(&t, "c").is_coroutine && !block(&t, "c").is_generator);
     assert!(block(&t, "ag").is_coroutine && block(&t, "ag").is_generator);
@@ -167,8 +171,14 @@ fn code_object_metadata() {
     assert_eq!((f.argcount, f.posonlyargcount, f.kwonlyargcount), (2, 1, 1));
     assert_eq!(f.varnames, vec!["a", "b", "d", "c", "e", "g"]);
     assert_eq!(f.cellvars, vec!["a", "x"]);
-    assert_eq!(f.localsplus_names(), vec!["a", "b", "d", "c", "e", "g", "x"]);
-    assert_eq!(f.flags, flags::OPTIMIZED | flags::NEWLOCALS | flags::VARARGS | flags::VARKEYWORDS);
+    assert_eq!(
+        f.localsplus_names(),
+        vec!["a", "b", "d", "c", "e", "g", "x"]
+    );
+    assert_eq!(
+        f.flags,
+        flags::OPTIMIZED | flags::NEWLOCALS | flags::VARARGS | flags::VARKEYWORDS
+    );
     assert_eq!(f.docstring.as_deref(), Some("doc"));
     let g = nested(&m, "g").unwrap();
     assert_eq!(g.freevars, vec!["a", "x"]);
@@ -189,8 +199,14 @@ fn qualnames() {
     let m = compile("def f():\n    class C:\n        def m(self):\n            return [lambda: 0 for _ in ()]\n");
     assert_eq!(nested(&m, "C").unwrap().qualname, "f.<locals>.C");
     assert_eq!(nested(&m, "m").unwrap().qualname, "f.<locals>.C.m");
-    assert_eq!(nested(&m, "<listcomp>").unwrap().qualname, "f.<locals>.C.m.<locals>.<listcomp>");
-    assert_eq!(nested(&m, "<lambda>").unwrap().qualname, "f.<locals>.C.m.<locals>.<listcomp>.<lambda>");
+    assert_eq!(
+        nested(&m, "<listcomp>").unwrap().qualname,
+        "f.<locals>.C.m.<locals>.<listcomp>"
+    );
+    assert_eq!(
+        nested(&m, "<lambda>").unwrap().qualname,
+        "f.<locals>.C.m.<locals>.<listcomp>.<lambda>"
+    );
     let m = compile("def f():\n    global g\n    def g():\n        pass\n");
     assert_eq!(nested(&m, "g").unwrap().qualname, "g");
 }

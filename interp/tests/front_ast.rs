@@ -1,6 +1,7 @@
 //! AST corpus: each tests/ast_corpus/NAME.py must parse to exactly the
 //! `ast.dump` text in NAME.ast (written by tests/scripts/gen_ast_expected.py
-//! from python3).
+//! from python3). Files named eval_*.py and single_*.py are parsed in
+//! `Mode::Eval` and `Mode::Single`.
 
 use krait_interp::{ast_dump, parser, source, Mode};
 use std::path::PathBuf;
@@ -15,7 +16,19 @@ fn dump_file(path: PathBuf) -> String {
         .spawn(move || {
             let bytes = std::fs::read(&path).expect("read source");
             let name = path.display().to_string();
-            match source::decode_source(&bytes, &name).and_then(|s| parser::parse(&s, &name, Mode::Exec)) {
+            let base = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mode = if base.starts_with("eval_") {
+                Mode::Eval
+            } else if base.starts_with("single_") {
+                Mode::Single
+            } else {
+                Mode::Exec
+            };
+            match source::decode_source(&bytes, &name).and_then(|s| parser::parse(&s, &name, mode))
+            {
                 Ok(m) => ast_dump::dump(&m),
                 Err(e) => format!("ERR {}|{}|{}|{}", e.kind.name(), e.lineno, e.offset, e.msg),
             }
@@ -26,7 +39,10 @@ fn dump_file(path: PathBuf) -> String {
 }
 
 fn first_difference(a: &str, b: &str) -> usize {
-    a.bytes().zip(b.bytes()).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()))
+    a.bytes()
+        .zip(b.bytes())
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()))
 }
 
 fn context(s: &str, at: usize) -> &str {
@@ -51,7 +67,8 @@ fn ast_corpus() {
     paths.sort();
     let mut failures = Vec::new();
     for p in &paths {
-        let expected = std::fs::read_to_string(p.with_extension("ast")).expect("missing .ast: run gen_ast_expected.py");
+        let expected = std::fs::read_to_string(p.with_extension("ast"))
+            .expect("missing .ast: run gen_ast_expected.py");
         let expected = expected.trim_end_matches('\n');
         let got = dump_file(p.clone());
         if got != expected {
@@ -64,7 +81,11 @@ fn ast_corpus() {
             ));
         }
     }
-    println!("ast corpus: {}/{} files match ast.dump", paths.len() - failures.len(), paths.len());
+    println!(
+        "ast corpus: {}/{} files match ast.dump",
+        paths.len() - failures.len(),
+        paths.len()
+    );
     for f in &failures {
         println!("FAIL {}", f);
     }

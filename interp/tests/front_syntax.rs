@@ -16,8 +16,13 @@ fn check(path: PathBuf) -> String {
         .stack_size(256 << 20)
         .spawn(move || {
             let bytes = std::fs::read(&path).expect("read source");
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            match source::decode_source(&bytes, &name).and_then(|s| parser::parse(&s, &name, Mode::Exec)) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match source::decode_source(&bytes, &name)
+                .and_then(|s| parser::parse(&s, &name, Mode::Exec))
+            {
                 Ok(_) => "OK".to_string(),
                 Err(e) => format!("{}|{}|{}|{}", e.kind.name(), e.lineno, e.offset, e.msg),
             }
@@ -37,7 +42,8 @@ fn syntax_error_corpus() {
     paths.sort();
     let (mut pass, mut offset_ok, mut failures) = (0, 0, Vec::new());
     for p in &paths {
-        let expected = std::fs::read_to_string(p.with_extension("expected")).expect("missing .expected: run gen_syntax_expected.py");
+        let expected = std::fs::read_to_string(p.with_extension("expected"))
+            .expect("missing .expected: run gen_syntax_expected.py");
         let expected = expected.trim_end_matches('\n').to_string();
         let got = check(p.clone());
         let e: Vec<&str> = expected.splitn(4, '|').collect();
@@ -57,7 +63,12 @@ fn syntax_error_corpus() {
                 offset_ok += 1;
             }
         } else {
-            failures.push(format!("{}\n    expected: {}\n    got:      {}", p.display(), expected, got));
+            failures.push(format!(
+                "{}\n    expected: {}\n    got:      {}",
+                p.display(),
+                expected,
+                got
+            ));
         }
     }
     println!(
@@ -70,5 +81,9 @@ fn syntax_error_corpus() {
     for f in &failures {
         println!("FAIL {}", f);
     }
-    assert!(failures.is_empty(), "{} syntax-error mismatches", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} syntax-error mismatches",
+        failures.len()
+    );
 }

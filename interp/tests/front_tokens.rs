@@ -20,13 +20,22 @@ fn token_listings_match_tokenize_module() {
         let expected = std::fs::read_to_string(p).expect("read .tokens");
         let src_path = p.with_extension("py");
         let bytes = std::fs::read(&src_path).expect("read source");
-        let name = src_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let got = match source::decode_source(&bytes, &name).and_then(|s| lexer::dump_tokens(&s, &name)) {
+        let name = src_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let got = match source::decode_source(&bytes, &name)
+            .and_then(|s| lexer::dump_tokens(&s, &name))
+        {
             Ok(s) => s,
             Err(e) => format!("ERR {}", e),
         };
         if got != expected {
-            let line = expected.lines().zip(got.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            let line = expected
+                .lines()
+                .zip(got.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
             failures.push(format!(
                 "{}: first difference at output line {}\n    expected: {:?}\n    got:      {:?}",
                 p.display(),
@@ -36,10 +45,18 @@ fn token_listings_match_tokenize_module() {
             ));
         }
     }
-    println!("token listings: {}/{} match python3 -m tokenize", paths.len() - failures.len(), paths.len());
+    println!(
+        "token listings: {}/{} match python3 -m tokenize",
+        paths.len() - failures.len(),
+        paths.len()
+    );
     for f in &failures {
         println!("FAIL {}", f);
     }
     assert!(!paths.is_empty());
-    assert!(failures.is_empty(), "{} token listing mismatches", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} token listing mismatches",
+        failures.len()
+    );
 }

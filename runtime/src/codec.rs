@@ -1,128 +1,117 @@
-//! Text codecs as Python sees them: `bytes.decode` / `str.encode`, with
-//! UnicodeDecodeError / UnicodeEncodeError built from the codec's report.
+//! Text codecs as Python sees them: `bytes.decode` / `str.encode` over
+//! `strlib::codecs`, and the conversion of every `strlib::StrError` into the
+//! Python exception it names (UnicodeDecodeError / UnicodeEncodeError get
+//! CPython's five constructor arguments: encoding, object, start, end, reason).
 
 use crate::err::{PyErr, PyResult};
 use crate::object::Value;
+use crate::strlib::{ErrorKind, StrError};
+use crate::typeobj::TypeObject;
 use crate::types::exceptions as exc;
 use crate::types::{bytes, int, str as pystr};
 
-fn normalize_encoding(enc: &str) -> String {
-    enc.to_ascii_lowercase().replace(['-', ' '], "_")
+fn kind_type(kind: ErrorKind) -> &'static TypeObject {
+    match kind {
+        ErrorKind::ValueError => &exc::VALUE_ERROR,
+        ErrorKind::TypeError => &exc::TYPE_ERROR,
+        ErrorKind::OverflowError => &exc::OVERFLOW_ERROR,
+        ErrorKind::MemoryError => &exc::MEMORY_ERROR,
+        ErrorKind::LookupError => &exc::LOOKUP_ERROR,
+        ErrorKind::UnicodeDecodeError => &exc::UNICODE_DECODE_ERROR,
+        ErrorKind::UnicodeEncodeError => &exc::UNICODE_ENCODE_ERROR,
+    }
+}
+
+/// The Python exception for a strlib error. `input` supplies the object a
+/// UnicodeDecodeError / UnicodeEncodeError reports (the bytes decoded or the
+/// str encoded); it is only called for those.
+pub fn strlib_error(e: StrError, input: impl FnOnce() -> Value) -> PyErr {
+    let ty = kind_type(e.kind);
+    match e.codec {
+        Some(info) => PyErr::with_args(
+            ty,
+            vec![
+                pystr::new_str(info.encoding),
+                input(),
+                int::from_i64(info.start as i64),
+                int::from_i64(info.end as i64),
+                pystr::from_string(info.reason),
+            ],
+        ),
+        None if e.kind == ErrorKind::MemoryError => crate::err::memory_error(),
+        None => PyErr::new(ty, e.msg),
+    }
+}
+
+/// The Python exception for a strlib error that is never a codec error.
+pub fn str_error(e: StrError) -> PyErr {
+    strlib_error(e, pystr::empty)
+}
+
+/// Codecs Krait handles here rather than in `strlib`.
+enum Special {
+    /// `utf-8-sig`: UTF-8 with a byte order mark.
+    Utf8Sig,
+    /// A bytes-to-bytes or str-to-str codec (`rot13`, `base64`, ...).
+    NotText,
+}
+
+fn special_codec(enc: &str) -> Option<Special> {
+    let n: String = enc
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    match n.as_str() {
+        "utf_8_sig" | "utf8_sig" => Some(Special::Utf8Sig),
+        "rot13" | "rot_13" | "base64" | "base_64" | "base64_codec" | "hex" | "hex_codec"
+        | "zlib" | "zip" | "zlib_codec" | "bz2" | "bz2_codec" | "quopri" | "quotedprintable"
+        | "quoted_printable" | "quopri_codec" | "uu" | "uu_codec" => Some(Special::NotText),
+        _ => None,
+    }
+}
+
+fn not_text(enc: &str, op: &str) -> PyErr {
+    PyErr::new(
+        &exc::LOOKUP_ERROR,
+        format!("'{enc}' is not a text encoding; use codecs.{op}() to handle arbitrary codecs"),
+    )
 }
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode_bytes(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
-    let e = normalize_encoding(enc);
-    match e.as_str() {
-        "utf_8" | "utf8" | "u8" => match std::str::from_utf8(data) {
-            Ok(s) => Ok(pystr::new_str(s)),
-            Err(err) => {
-                if errors == "replace" {
-                    return Ok(pystr::from_string(String::from_utf8_lossy(data).to_string()));
-                }
-                if errors == "ignore" {
-                    let mut out = String::new();
-                    let mut rest = data;
-                    loop {
-                        match std::str::from_utf8(rest) {
-                            Ok(s) => {
-                                out.push_str(s);
-                                break;
-                            }
-                            Err(e2) => {
-                                let (good, bad) = rest.split_at(e2.valid_up_to());
-                                out.push_str(std::str::from_utf8(good).unwrap_or(""));
-                                let skip = e2.error_len().unwrap_or(bad.len());
-                                rest = &bad[skip..];
-                            }
-                        }
-                    }
-                    return Ok(pystr::from_string(out));
-                }
-                let pos = err.valid_up_to();
-                let (end, reason) = match err.error_len() {
-                    None => (data.len(), "unexpected end of data"),
-                    Some(_) => {
-                        let b = data[pos];
-                        if (0x80..0xc2).contains(&b) || b > 0xf4 {
-                            (pos + 1, "invalid start byte")
-                        } else {
-                            (pos + 1, "invalid continuation byte")
-                        }
-                    }
-                };
-                Err(unicode_decode_error("utf-8", data, pos, end, reason))
-            }
-        },
-        "ascii" | "us_ascii" => {
-            for (i, &b) in data.iter().enumerate() {
-                if b >= 0x80 {
-                    if errors == "strict" {
-                        return Err(unicode_decode_error("ascii", data, i, i + 1, "ordinal not in range(128)"));
-                    }
-                    let s: String = data
-                        .iter()
-                        .filter_map(|&b| if b < 0x80 { Some(b as char) } else if errors == "replace" { Some('\u{fffd}') } else { None })
-                        .collect();
-                    return Ok(pystr::from_string(s));
-                }
-            }
-            Ok(pystr::from_string(data.iter().map(|&b| b as char).collect()))
+    match special_codec(enc) {
+        Some(Special::NotText) => return Err(not_text(enc, "decode")),
+        Some(Special::Utf8Sig) => {
+            let body = data
+                .strip_prefix(b"\xef\xbb\xbf".as_slice())
+                .unwrap_or(data);
+            return decode_bytes(body, "utf-8", errors);
         }
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
-            Ok(pystr::from_string(data.iter().map(|&b| b as char).collect()))
-        }
-        _ => Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown encoding: {enc}"))),
+        None => {}
     }
-}
-
-fn unicode_decode_error(enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    PyErr::with_args(
-        &exc::UNICODE_DECODE_ERROR,
-        vec![
-            pystr::new_str(enc),
-            bytes::new_bytes(data.to_vec()),
-            int::from_i64(start as i64),
-            int::from_i64(end as i64),
-            pystr::new_str(reason),
-        ],
-    )
+    match crate::strlib::codecs::decode(data, enc, errors) {
+        Ok(s) => Ok(pystr::from_string(s)),
+        Err(e) => Err(strlib_error(e, || bytes::new_bytes(data.to_vec()))),
+    }
 }
 
 /// `str.encode(encoding, errors)`.
 pub fn encode_str(s: &str, enc: &str, errors: &str) -> PyResult<Value> {
-    let e = normalize_encoding(enc);
-    match e.as_str() {
-        "utf_8" | "utf8" | "u8" => Ok(bytes::new_bytes(s.as_bytes().to_vec())),
-        "ascii" | "us_ascii" | "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
-            let limit = if e.contains("ascii") { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        _ => {
-                            let name = if limit == 128 { "ascii" } else { "latin-1" };
-                            return Err(PyErr::with_args(
-                                &exc::UNICODE_ENCODE_ERROR,
-                                vec![
-                                    pystr::new_str(name),
-                                    pystr::new_str(s),
-                                    int::from_i64(i as i64),
-                                    int::from_i64(i as i64 + 1),
-                                    pystr::new_str(&format!("ordinal not in range({limit})")),
-                                ],
-                            ));
-                        }
-                    }
-                }
-            }
-            Ok(bytes::new_bytes(out))
-        }
-        _ => Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown encoding: {enc}"))),
-    }
+    Ok(bytes::new_bytes(encode_to_vec(s, enc, errors)?))
 }
 
+/// `str.encode` returning the raw bytes (for `bytes(s, enc)` / `bytearray(s, enc)`).
+pub fn encode_to_vec(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    match special_codec(enc) {
+        Some(Special::NotText) => return Err(not_text(enc, "encode")),
+        Some(Special::Utf8Sig) => {
+            let mut out = vec![0xef, 0xbb, 0xbf];
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
+        None => {}
+    }
+    crate::strlib::codecs::encode(s, enc, errors).map_err(|e| strlib_error(e, || pystr::new_str(s)))
+}

@@ -165,8 +165,11 @@ pub fn maybe_collect() {
     }
 }
 
+/// Whether `v` is a tracked container. Static objects (built-in types,
+/// singletons) have container layouts but no `GcHead`: their immortal
+/// reference count tells them apart.
 fn is_gc_value(v: &Value) -> bool {
-    !v.is_small_int() && v.ty().layout.get().gc
+    !v.is_small_int() && v.ty().layout.get().gc && v.refcount() < crate::object::IMMORTAL / 2
 }
 
 /// Collects generation `generation` (and the younger ones); returns the

@@ -18,7 +18,6 @@ pub mod object;
 pub mod protocol;
 pub mod shape;
 pub mod strlib;
-pub mod textops;
 pub mod typeobj;
 pub mod types;
 

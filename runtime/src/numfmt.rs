@@ -1,425 +1,456 @@
 //! The runtime's entry points for number formatting and parsing, returning
-//! Python exceptions. The algorithms live in `format.rs` (pure Rust); this
-//! file adapts them to `PyResult`.
+//! Python exceptions. The algorithms live in the pure `format` module; this
+//! file adapts them to `PyResult` and to Python objects: format specs for
+//! `format()`, number parsing for `int()`/`float()`, and the printf-style
+//! `%` operator of `str` and `bytes` (CPython's `PyUnicode_Format` and
+//! `_PyBytes_FormatEx`, including their argument-fetching order).
 
-use crate::err::{overflow_error, PyResult};
+use crate::err::{
+    memory_error, overflow_error, type_error, value_error, zero_division, PyErr, PyResult,
+};
+use crate::format::{self, FormatError, FormatErrorKind, PercentPiece, PercentSpec};
+use crate::object::Value;
+use crate::protocol;
+use crate::types::{bytes, float, int, str as pystr, tuple};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
-/// Correctly rounded int -> float.
-pub fn bigint_to_f64(b: &BigInt) -> PyResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(overflow_error("int too large to convert to float")),
+/// The Python exception for a formatting-library error.
+pub fn to_pyerr(e: FormatError) -> PyErr {
+    match e.kind {
+        FormatErrorKind::ValueError => value_error(e.msg),
+        FormatErrorKind::OverflowError => overflow_error(e.msg),
+        FormatErrorKind::TypeError => type_error(e.msg),
+        FormatErrorKind::ZeroDivisionError => zero_division(e.msg),
+        FormatErrorKind::MemoryError => memory_error(),
     }
+}
+
+/// Converts a formatting-library result into a `PyResult`.
+pub fn py<T>(r: Result<T, FormatError>) -> PyResult<T> {
+    r.map_err(to_pyerr)
+}
+
+/// Correctly rounded int -> float ("int too large to convert to float").
+pub fn bigint_to_f64(b: &BigInt) -> PyResult<f64> {
+    py(format::bigint_to_f64(b))
 }
 
 /// Correctly rounded int / int.
 pub fn int_true_divide(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    if y.is_zero() {
-        return Err(crate::err::zero_division("division by zero"));
-    }
-    // Exact when both fit in 53 bits; otherwise scale to keep 64+ bits.
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53 {
-            return Ok(a as f64 / b as f64);
-        }
-    }
-    let neg = x.is_negative() != y.is_negative();
-    let (xa, ya) = (x.abs(), y.abs());
-    let shift = ya.bits() as i64 - xa.bits() as i64 + 55;
-    let (num, den) = if shift >= 0 { (xa << shift as usize, ya) } else { (xa, ya << (-shift) as usize) };
-    let (q, r) = num_integer::Integer::div_rem(&num, &den);
-    // Sticky bit for correct rounding.
-    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::from(1) };
-    let extra = if r.is_zero() { 0 } else { 1 };
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let exp = -(shift as i32) - extra;
-    let v = if exp < -1074 - 64 {
-        0.0
-    } else {
-        let mut v = qf;
-        let mut e = exp;
-        while e > 0 {
-            let step = e.min(1000);
-            v *= 2f64.powi(step);
-            e -= step;
-        }
-        while e < 0 {
-            let step = (-e).min(1000);
-            v /= 2f64.powi(step);
-            e += step;
-        }
-        v
-    };
-    if v.is_infinite() {
-        return Err(overflow_error("integer division result too large for a float"));
-    }
-    Ok(if neg { -v } else { v })
+    py(format::int_true_divide(x, y))
 }
 
-/// `format(int, spec)` for a non-empty spec (wired to format.rs later).
+/// `format(int, spec)` for a non-empty spec.
 pub fn format_int_spec(x: &BigInt, spec: &str) -> PyResult<String> {
-    let _ = x;
-    Err(crate::err::value_error(format!("Invalid format specifier '{spec}' for object of type 'int'")))
+    format_int_spec_as(x, spec, "int")
 }
 
-/// int() parsing; `None` for an invalid literal.
-pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim();
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
-        (0, _) => {
-            if t.len() > 1 && t.starts_with('0') && !t.bytes().all(|c| c == b'0' || c == b'_') {
-                return None;
-            }
-            (10, t)
-        }
-        (b, _) => (b, t),
-    };
-    let digits = digits.strip_prefix('_').filter(|_| t.len() > digits.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
+/// `format(n, spec)` for an int whose type is named `type_name` (bool, a subclass).
+pub fn format_int_spec_as(x: &BigInt, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = py(format::parse_spec(spec))?;
+    if matches!(s.ty, None | Some('d' | 'n')) {
+        check_decimal_limit(x)?;
     }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    py(format::format_int_as(x, &s, type_name))
 }
 
-/// float() parsing; `None` for an invalid literal.
+/// The int <-> str digit limit applies to every decimal rendering of an int
+/// (`format(n, 'd')`, `'%d' % n`), not only `str(n)`.
+fn check_decimal_limit(x: &BigInt) -> PyResult<()> {
+    let limit = int::max_str_digits();
+    // Numbers this small cannot reach the limit (bits * log10(2) digits).
+    if limit == 0 || (x.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 - 2.0 {
+        return Ok(());
+    }
+    py(format::int_to_decimal_string(x, limit)).map(|_| ())
+}
+
+/// `int(s, base)` for a str: `Ok(None)` for an invalid literal; the digit
+/// limit and a bad base are errors.
+pub fn parse_int_str(s: &str, base: u32) -> PyResult<Option<BigInt>> {
+    py(format::parse_int(s, base, int::max_str_digits()))
+}
+
+/// `float(s)` for a str; `None` for an invalid literal.
 pub fn parse_float_str(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let low = body.to_ascii_lowercase();
-    let v = match low.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-                return None;
-            }
-            let b = body.as_bytes();
-            for (i, &c) in b.iter().enumerate() {
-                if c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit()) {
-                    return None;
-                }
-                if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_')) {
-                    return None;
-                }
-            }
-            let clean: String = body.chars().filter(|&c| c != '_').collect();
-            clean.parse::<f64>().ok()?
-        }
-    };
-    Some(if neg { -v } else { v })
+    format::parse_float(s)
 }
 
 /// `repr(float)`: shortest round-trip digits, CPython's layout.
 pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
-    }
-    let e = format!("{:e}", x);
-    let (mant, exp) = e.split_once('e').expect("exponent form");
-    let exp: i32 = exp.parse().expect("exponent");
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if neg { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let n = digits.len() as i32;
-        let body = if exp >= 0 {
-            if n > exp + 1 {
-                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
-            } else {
-                format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
-            }
-        } else {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        };
-        format!("{sign}{body}")
-    } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
-    }
+    format::float_repr(x)
 }
 
-/// `format(float, spec)` for a non-empty spec (wired to format.rs later).
+/// `format(float, spec)` for a non-empty spec.
 pub fn format_float_spec(x: f64, spec: &str) -> PyResult<String> {
-    let _ = x;
-    Err(crate::err::value_error(format!("Invalid format specifier '{spec}' for object of type 'float'")))
+    format_float_spec_as(x, spec, "float")
 }
 
-/// `format(str, spec)`: fill, align, width and precision (temporary subset).
+/// `format(x, spec)` for a float whose type is named `type_name`.
+pub fn format_float_spec_as(x: f64, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = py(format::parse_spec(spec))?;
+    py(format::format_float_as(x, &s, type_name))
+}
+
+/// `format(complex, spec)` for a non-empty spec.
+pub fn format_complex_spec_as(re: f64, im: f64, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = py(format::parse_spec(spec))?;
+    py(format::format_complex_as(re, im, &s, type_name))
+}
+
+/// `format(str, spec)`.
 pub fn format_str_spec(s: &str, spec: &str) -> PyResult<String> {
-    let mut chars: Vec<char> = spec.chars().collect();
-    if chars.last() == Some(&'s') {
-        chars.pop();
+    format_str_spec_as(s, spec, "str")
+}
+
+/// `format(s, spec)` for a str whose type is named `type_name`.
+pub fn format_str_spec_as(s: &str, spec: &str, type_name: &str) -> PyResult<String> {
+    let p = py(format::parse_spec(spec))?;
+    py(format::format_str_as(s, &p, type_name))
+}
+
+// ---------------------------------------------------------------- printf-style `%`
+
+/// Where `%` conversions take their arguments from (CPython's `argidx` /
+/// `arglen` pair): a tuple's items, or one non-tuple argument (`len` = -1),
+/// which a `%(key)` lookup replaces.
+struct ArgCursor {
+    single: Value,
+    items: Vec<Value>,
+    idx: isize,
+    len: isize,
+    dict: Option<Value>,
+}
+
+impl ArgCursor {
+    fn new(args: &Value, dict: bool) -> ArgCursor {
+        match tuple::downcast(args) {
+            Some(t) => ArgCursor {
+                single: args.clone(),
+                items: t.items.to_vec(),
+                idx: 0,
+                len: t.items.len() as isize,
+                dict: None,
+            },
+            None => ArgCursor {
+                single: args.clone(),
+                items: Vec::new(),
+                idx: -2,
+                len: -1,
+                dict: dict.then(|| args.clone()),
+            },
+        }
     }
-    let mut i = 0;
-    let mut fill = ' ';
-    let mut align = '<';
-    if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
-        fill = chars[0];
-        align = chars[1];
-        i = 2;
-    } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
-        align = chars[0];
-        i = 1;
+
+    fn next(&mut self) -> PyResult<Value> {
+        if self.idx < self.len {
+            self.idx += 1;
+            if self.len < 0 {
+                return Ok(self.single.clone());
+            }
+            return Ok(self.items[(self.idx - 1) as usize].clone());
+        }
+        Err(type_error("not enough arguments for format string"))
     }
-    if align == '=' {
-        return Err(crate::err::value_error("'=' alignment not allowed in string format specifier"));
+
+    /// `%(key)`: the argument becomes `mapping[key]`.
+    fn select_key(&mut self, key: Value) -> PyResult<()> {
+        let Some(d) = &self.dict else {
+            return Err(type_error("format requires a mapping"));
+        };
+        self.single = protocol::getitem(d, &key)?;
+        self.items.clear();
+        self.idx = -2;
+        self.len = -1;
+        Ok(())
     }
-    let rest: String = chars[i..].iter().collect();
-    let (w, p) = match rest.split_once('.') {
-        Some((w, p)) => (w.to_string(), Some(p.to_string())),
-        None => (rest.clone(), None),
+
+    fn unused(&self) -> bool {
+        self.idx < self.len && self.dict.is_none()
+    }
+}
+
+/// Which `%` operator is running: they differ in argument conversions and messages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PercentMode {
+    Str,
+    Bytes,
+}
+
+/// Python's `PyNumber_Check`: int, float, complex or a type with
+/// `__index__`, `__int__` or `__float__`.
+fn number_check(v: &Value) -> bool {
+    int::is_int(v)
+        || float::as_f64(v).is_some()
+        || crate::types::complex::as_complex(v).is_some()
+        || ["__index__", "__int__", "__float__"]
+            .iter()
+            .any(|n| protocol::lookup_special(v, n).is_some())
+}
+
+/// `*` width or precision: an int argument ("* wants int").
+fn star_arg(v: &Value, ctype: &str) -> PyResult<i64> {
+    let Some(n) = int::to_bigint(v) else {
+        return Err(type_error("* wants int"));
     };
-    let width: usize = if w.is_empty() { 0 } else { w.parse().map_err(|_| crate::err::value_error("Invalid format specifier"))? };
-    let mut text: String = s.to_string();
-    if let Some(p) = p {
-        let n: usize = p.parse().map_err(|_| crate::err::value_error("Format specifier missing precision"))?;
-        text = text.chars().take(n).collect();
+    n.to_i64()
+        .filter(|&x| ctype != "int" || i32::try_from(x).is_ok())
+        .ok_or_else(|| overflow_error(format!("Python int too large to convert to C {ctype}")))
+}
+
+/// The int for `%d %i %u %o %x %X` (CPython's `mainformatlong` / `formatlong`).
+fn percent_int_arg(v: &Value, conv: char, mode: PercentMode) -> PyResult<BigInt> {
+    if let Some(n) = int::to_bigint(v) {
+        return Ok(n);
     }
-    let len = text.chars().count();
-    if len >= width {
-        return Ok(text);
+    let shown = if mode == PercentMode::Bytes && conv == 'i' {
+        'd'
+    } else {
+        conv
+    };
+    let hex_like = matches!(conv, 'o' | 'x' | 'X');
+    let wrong = || {
+        let what = if hex_like {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        type_error(format!(
+            "%{shown} format: {what} is required, not {}",
+            v.ty().name()
+        ))
+    };
+    if !number_check(v) {
+        return Err(wrong());
     }
-    let pad = width - len;
-    let f = |n: usize| fill.to_string().repeat(n);
-    Ok(match align {
-        '>' => format!("{}{}", f(pad), text),
-        '^' => format!("{}{}{}", f(pad / 2), text, f(pad - pad / 2)),
-        _ => format!("{}{}", text, f(pad)),
+    let r = if hex_like {
+        protocol::index_of(v)
+    } else {
+        int::int_from_object(v).map(|i| int::to_bigint(&i).unwrap_or_default())
+    };
+    r.map_err(|e| {
+        if e.matches(&crate::types::exceptions::TYPE_ERROR) {
+            wrong()
+        } else {
+            e
+        }
     })
 }
 
-/// `fmt % args` (temporary subset: s r a d i f x o c %).
-pub fn percent_format(fmt: &str, args: &crate::Value) -> PyResult<String> {
-    use crate::protocol;
-    use crate::types::{dict, str as pystr, tuple};
-    let items: Vec<crate::Value> = match tuple::downcast(args) {
-        Some(t) => t.items.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mapping = dict::downcast(args).is_some();
-    let mut out = String::new();
-    let mut idx = 0;
-    let cs: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
+/// The float for `%e %f %g` and friends.
+fn percent_float_arg(v: &Value, mode: PercentMode) -> PyResult<f64> {
+    match mode {
+        PercentMode::Str => protocol::to_f64(v),
+        PercentMode::Bytes => protocol::to_f64(v)
+            .map_err(|_| type_error(format!("float argument required, not {}", v.ty().name()))),
+    }
+}
+
+/// The int value of an `__index__`-able `%c` argument; `Err(None)` for a
+/// TypeError (the caller reports its own message).
+fn percent_char_code(v: &Value) -> Result<BigInt, Option<PyErr>> {
+    match protocol::index_of(v) {
+        Ok(n) => Ok(n),
+        Err(e) if e.matches(&crate::types::exceptions::TYPE_ERROR) => Err(None),
+        Err(e) => Err(Some(e)),
+    }
+}
+
+/// Latin-1 text of a byte string (one char per byte), so the str-based
+/// padding code can lay out bytes.
+fn latin1_decode(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// Inverse of [`latin1_decode`] (every char is below U+0100).
+fn latin1_encode(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// The bytes for `%b` / `%s` of `bytes % args`.
+fn percent_bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
+    if bytes::is_bytes_like(v) {
+        return bytes::bytes_from_object(v);
+    }
+    if let Some(r) = protocol::call_special(v, "__bytes__", &[]) {
+        let r = r?;
+        if !r.is_small_int() && r.ty().has_flag(crate::typeobj::flags::BYTES_SUBCLASS) {
+            return bytes::bytes_from_object(&r);
         }
-        i += 1;
-        if i >= cs.len() {
-            return Err(crate::err::value_error("incomplete format"));
+        return Err(type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            r.ty().name()
+        )));
+    }
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        v.ty().name()
+    )))
+}
+
+/// One conversion: the text for `spec` applied to `v` (for bytes mode, the
+/// text is Latin-1: one char per output byte).
+fn percent_convert(v: &Value, spec: &PercentSpec, mode: PercentMode) -> PyResult<String> {
+    let conv = spec.conversion;
+    Ok(match conv {
+        's' | 'b' if mode == PercentMode::Bytes => py(format::pad_percent_str(
+            &latin1_decode(&percent_bytes_arg(v)?),
+            spec,
+        ))?,
+        's' | 'r' | 'a' => {
+            let s = match conv {
+                's' => protocol::str_string(v)?,
+                'r' if mode == PercentMode::Str => protocol::repr_string(v)?,
+                _ => crate::builtins::ascii_of(v)?,
+            };
+            py(format::pad_percent_str(&s, spec))?
         }
-        let mut key = None;
-        if cs[i] == '(' {
-            let start = i + 1;
-            let mut depth = 1;
-            let mut j = start;
-            while j < cs.len() && depth > 0 {
-                if cs[j] == '(' {
-                    depth += 1;
-                } else if cs[j] == ')' {
-                    depth -= 1;
-                }
-                j += 1;
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let n = percent_int_arg(v, conv, mode)?;
+            if matches!(conv, 'd' | 'i' | 'u') {
+                check_decimal_limit(&n)?;
             }
-            key = Some(cs[start..j - 1].iter().collect::<String>());
-            i = j;
+            py(format::format_percent_int(&n, spec))?
         }
-        let mut flags = String::new();
-        while i < cs.len() && "-+ #0".contains(cs[i]) {
-            flags.push(cs[i]);
-            i += 1;
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = percent_float_arg(v, mode)?;
+            py(format::format_percent_float(x, spec))?
         }
-        let mut width = String::new();
-        while i < cs.len() && (cs[i].is_ascii_digit() || cs[i] == '*') {
-            width.push(cs[i]);
-            i += 1;
-        }
-        let mut prec = None;
-        if i < cs.len() && cs[i] == '.' {
-            i += 1;
-            let mut p = String::new();
-            while i < cs.len() && (cs[i].is_ascii_digit() || cs[i] == '*') {
-                p.push(cs[i]);
-                i += 1;
-            }
-            prec = Some(p);
-        }
-        while i < cs.len() && "hlL".contains(cs[i]) {
-            i += 1;
-        }
-        if i >= cs.len() {
-            return Err(crate::err::value_error("incomplete format"));
-        }
-        let conv = cs[i];
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let mut next_arg = || -> PyResult<crate::Value> {
-            if let Some(k) = &key {
-                return crate::protocol::getitem(args, &pystr::new_str(k));
-            }
-            let v = items.get(idx).cloned();
-            idx += 1;
-            v.ok_or_else(|| crate::err::type_error("not enough arguments for format string"))
-        };
-        let width_n: usize = if width == "*" {
-            protocol::index_i64(&next_arg()?)?.max(0) as usize
-        } else {
-            width.parse().unwrap_or(0)
-        };
-        let prec_n: Option<usize> = match &prec {
-            Some(p) if p == "*" => Some(protocol::index_i64(&next_arg()?)?.max(0) as usize),
-            Some(p) => Some(p.parse().unwrap_or(0)),
-            None => None,
-        };
-        let v = next_arg()?;
-        let body = match conv {
-            's' => {
-                let s = protocol::str_string(&v)?;
-                match prec_n {
-                    Some(n) => s.chars().take(n).collect(),
-                    None => s,
+        'c' if mode == PercentMode::Str => {
+            let c = if let Some(s) = pystr::as_str(v) {
+                let mut it = s.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => c,
+                    _ => return Err(type_error("%c requires int or char")),
                 }
-            }
-            'r' => protocol::repr_string(&v)?,
-            'a' => crate::builtins::ascii_of(&v)?,
-            'd' | 'i' | 'u' => {
-                let n = crate::types::int::int_from_object(&v).map_err(|_| {
-                    crate::err::type_error(format!("%{conv} format: a real number is required, not {}", v.ty().name()))
-                })?;
-                let b = crate::types::int::to_bigint(&n).unwrap();
-                let mut s = b.to_string();
-                if flags.contains('+') && b.sign() != num_bigint::Sign::Minus {
-                    s.insert(0, '+');
-                } else if flags.contains(' ') && b.sign() != num_bigint::Sign::Minus {
-                    s.insert(0, ' ');
-                }
-                s
-            }
-            'x' | 'X' | 'o' => {
-                let b = protocol::index_of(&v)?;
-                let neg = b.sign() == num_bigint::Sign::Minus;
-                let mag = if neg { -b } else { b };
-                let mut s = mag.to_str_radix(if conv == 'o' { 8 } else { 16 });
-                if conv == 'X' {
-                    s = s.to_uppercase();
-                }
-                if flags.contains('#') {
-                    s.insert_str(0, match conv { 'x' => "0x", 'X' => "0X", _ => "0o" });
-                }
-                if neg {
-                    s.insert(0, '-');
-                }
-                s
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let x = crate::protocol::to_f64(&v).map_err(|_| {
-                    crate::err::type_error(format!("must be real number, not {}", v.ty().name()))
-                })?;
-                let p = prec_n.unwrap_or(6);
-                let mut s = match conv {
-                    'f' | 'F' => format!("{:.*}", p, x),
-                    'e' | 'E' => {
-                        let s = format!("{:.*e}", p, x);
-                        let (m, e) = s.split_once('e').unwrap();
-                        let e: i32 = e.parse().unwrap();
-                        format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-                    }
-                    _ => {
-                        let p = p.max(1);
-                        let exp = if x == 0.0 { 0 } else { x.abs().log10().floor() as i32 };
-                        if exp < -4 || exp >= p as i32 {
-                            let s = format!("{:.*e}", p - 1, x);
-                            let (m, e) = s.split_once('e').unwrap();
-                            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-                            let e: i32 = e.parse().unwrap();
-                            format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-                        } else {
-                            let s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
-                            if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
-                        }
-                    }
-                };
-                if conv.is_uppercase() {
-                    s = s.to_uppercase();
-                }
-                if flags.contains('+') && x >= 0.0 {
-                    s.insert(0, '+');
-                } else if flags.contains(' ') && x >= 0.0 {
-                    s.insert(0, ' ');
-                }
-                s
-            }
-            'c' => {
-                if let Some(s) = pystr::as_str(&v) {
-                    s.to_string()
-                } else {
-                    let n = protocol::index_i64(&v)?;
-                    char::from_u32(n as u32).map(|c| c.to_string()).unwrap_or_default()
-                }
-            }
-            other => {
-                return Err(crate::err::value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    i - 1
-                )))
-            }
-        };
-        let len = body.chars().count();
-        if len < width_n {
-            let pad = width_n - len;
-            if flags.contains('-') {
-                out.push_str(&body);
-                out.push_str(&" ".repeat(pad));
-            } else if flags.contains('0') && "diuxXofFeEgG".contains(conv) {
-                let (sign, digits) = if body.starts_with(['-', '+', ' ']) { body.split_at(1) } else { ("", body.as_str()) };
-                out.push_str(sign);
-                out.push_str(&"0".repeat(pad));
-                out.push_str(digits);
             } else {
-                out.push_str(&" ".repeat(pad));
-                out.push_str(&body);
-            }
-        } else {
-            out.push_str(&body);
+                match percent_char_code(v) {
+                    Ok(n) => py(format::percent_char(&n))?,
+                    Err(Some(e)) => return Err(e),
+                    Err(None) => return Err(type_error("%c requires int or char")),
+                }
+            };
+            py(format::pad_percent_str(c.encode_utf8(&mut [0; 4]), spec))?
         }
+        'c' => {
+            let data = if bytes::is_bytes_like(v) {
+                bytes::bytes_from_object(v)?
+            } else {
+                Vec::new()
+            };
+            let byte = if data.len() == 1 {
+                data[0]
+            } else {
+                let bad = || type_error("%c requires an integer in range(256) or a single byte");
+                if bytes::is_bytes_like(v) {
+                    return Err(bad());
+                }
+                match percent_char_code(v) {
+                    Ok(n) => n
+                        .to_u8()
+                        .ok_or_else(|| overflow_error("%c arg not in range(256)"))?,
+                    Err(Some(e)) => return Err(e),
+                    Err(None) => return Err(bad()),
+                }
+            };
+            py(format::pad_percent_str(&latin1_decode(&[byte]), spec))?
+        }
+        _ => {
+            // validate() rejects everything else; bytes add only 'b'.
+            return Err(value_error(format!(
+                "unsupported format character '{conv}' (0x{:x}) at index {}",
+                conv as u32, spec.index
+            )));
+        }
+    })
+}
+
+/// The shared `%` driver over parsed pieces; `key_of` turns a `%(key)` name
+/// into the mapping key (str or bytes).
+fn percent_drive(
+    pieces: Vec<PercentPiece>,
+    args: &Value,
+    dict: bool,
+    mode: PercentMode,
+    key_of: impl Fn(&str) -> Value,
+) -> PyResult<String> {
+    let mut cur = ArgCursor::new(args, dict);
+    let mut out = String::new();
+    for piece in pieces {
+        let mut spec = match piece {
+            PercentPiece::Literal(s) => {
+                out.push_str(&s);
+                continue;
+            }
+            PercentPiece::Error(e) => return Err(to_pyerr(e)),
+            PercentPiece::BadKey(e) => {
+                if cur.dict.is_none() {
+                    return Err(type_error("format requires a mapping"));
+                }
+                return Err(to_pyerr(e));
+            }
+            PercentPiece::Spec(s) => s,
+        };
+        if let Some(k) = &spec.key {
+            cur.select_key(key_of(k))?;
+        }
+        if spec.width_star {
+            let w = star_arg(&cur.next()?, "ssize_t")?;
+            spec.set_star_width(w);
+        }
+        if spec.precision_star {
+            let p = star_arg(&cur.next()?, "int")?;
+            spec.set_star_precision(p);
+        }
+        let v = cur.next()?;
+        if !(mode == PercentMode::Bytes && spec.conversion == 'b') {
+            py(spec.validate())?;
+        }
+        out.push_str(&percent_convert(&v, &spec, mode)?);
     }
-    if !mapping && idx < items.len() && tuple::downcast(args).is_some() {
-        return Err(crate::err::type_error("not all arguments converted during string formatting"));
-    }
-    if !mapping && idx == 0 && items.len() == 1 && tuple::downcast(args).is_none() && !fmt.is_empty() {
-        return Err(crate::err::type_error("not all arguments converted during string formatting"));
+    if cur.unused() {
+        let what = if mode == PercentMode::Str {
+            "string"
+        } else {
+            "bytes"
+        };
+        return Err(type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
+    let dict = tuple::downcast(args).is_none()
+        && !pystr::is_str(args)
+        && protocol::lookup_special(args, "__getitem__").is_some();
+    percent_drive(
+        format::parse_percent(fmt),
+        args,
+        dict,
+        PercentMode::Str,
+        pystr::new_str,
+    )
+}
+
+/// `fmt % args` for bytes and bytearray: `%b`/`%s` take bytes-like objects
+/// (or `__bytes__`), `%r`/`%a` give the ASCII repr, `%c` takes an int in
+/// range(256) or a single byte.
+pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let dict = tuple::downcast(args).is_none()
+        && !pystr::is_str(args)
+        && !bytes::is_bytes_like(args)
+        && protocol::lookup_special(args, "__getitem__").is_some();
+    let text = latin1_decode(fmt);
+    let out = percent_drive(
+        format::parse_percent(&text),
+        args,
+        dict,
+        PercentMode::Bytes,
+        |k| bytes::new_bytes(latin1_encode(k)),
+    )?;
+    Ok(latin1_encode(&out))
 }

@@ -314,8 +314,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             let r = call_unbound(&h, v, &[])?;
             match int::to_bigint(&r) {
                 Some(b) => {
-                    if r.is_small_int() {
-                        let x = r.small_int();
+                    // An int that fits a machine word is the hash itself (as
+                    // CPython's slot_tp_hash); only larger ones are reduced.
+                    if let Some(x) = b.to_i64() {
                         Ok(if x == -1 { -2 } else { x })
                     } else {
                         Ok(int::hash_bigint(&b))

@@ -16,13 +16,16 @@ import subprocess
 import sys
 import warnings
 
+LOCATIONS = False
+
+
 def expected(path):
     with open(path, "rb") as f:
         src = f.read()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return ast.dump(ast.parse(src, path))
+            return ast.dump(ast.parse(src, path), include_attributes=LOCATIONS)
     except SyntaxError as e:
         return "ERR %s|%s|%s" % (type(e).__name__, e.lineno, e.msg)
     except (ValueError, MemoryError, RecursionError) as e:
@@ -52,9 +55,12 @@ def main():
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--diff", action="store_true", help="show where dumps first differ")
     ap.add_argument("--summary", action="store_true")
+    ap.add_argument("--locations", action="store_true", help="compare dumps with node locations")
     ap.add_argument("--tokens", action="store_true", help="compare `krait tokens` listings instead of ASTs")
     ap.add_argument("--skip-surrogates", action="store_true", help="do not show failures involving lone surrogates")
     args = ap.parse_args()
+    global LOCATIONS
+    LOCATIONS = args.locations
     files = []
     for d, _, names in os.walk(args.root):
         for n in sorted(names):
@@ -64,7 +70,7 @@ def main():
     got = {}
     for i in range(0, len(files), 200):
         chunk = files[i:i + 200]
-        flags = ["--tokens"] if args.tokens else []
+        flags = ["--tokens"] if args.tokens else ["--locations"] if args.locations else []
         out = subprocess.run([args.bin] + flags + chunk, capture_output=True, text=True, errors="replace").stdout
         cur = None
         for line in out.split("\n"):
@@ -88,7 +94,7 @@ def main():
             if exp == "ERR":
                 continue
         else:
-            key = (p, os.stat(p).st_mtime)
+            key = (p, os.stat(p).st_mtime, args.locations)
             exp = cache.get(key)
             if exp is None:
                 exp = cache[key] = expected(p)

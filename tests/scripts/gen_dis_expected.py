@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""For each tests/dis_corpus/*.py, writes NAME.cpython.txt: CPython 3.11's
+"""For each tests/dis_corpus/*.py (compiled in 'eval' mode when the name
+starts with mode_eval, 'single' mode for mode_single, else 'exec'), writes NAME.cpython.txt: CPython 3.11's
 instructions of every code object (compiled with filename 'f'), normalized
 so they can be compared with Krait's (see interp/tests/compile_dis.rs):
 
@@ -54,7 +55,9 @@ corpus = os.path.normpath(os.path.join(here, '..', 'dis_corpus'))
 for path in sorted(glob.glob(os.path.join(corpus, '*.py'))):
     src = open(path).read()
     objs = []
-    code_objects(compile(src, 'f', 'exec'), set(), objs)
+    base = os.path.basename(path)
+    mode = 'eval' if base.startswith('mode_eval') else 'single' if base.startswith('mode_single') else 'exec'
+    code_objects(compile(src, 'f', mode), set(), objs)
     out = []
     for co in objs:
         out.append(f'== {co.co_name}@{co.co_firstlineno}')

@@ -53,7 +53,11 @@ pub struct Ins {
 impl Ins {
     fn is_jump(&self) -> bool {
         match self.op {
-            Op::Jump | Op::JumpNoInterrupt | Op::SetupFinally | Op::SetupCleanup | Op::SetupWith => true,
+            Op::Jump
+            | Op::JumpNoInterrupt
+            | Op::SetupFinally
+            | Op::SetupCleanup
+            | Op::SetupWith => true,
             Op::Real(o) => is_real_jump(o),
             Op::PopBlock => false,
         }
@@ -71,7 +75,10 @@ impl Ins {
             Op::Jump | Op::JumpNoInterrupt => true,
             Op::Real(o) => matches!(
                 o,
-                Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE | Opcode::JUMP_FORWARD
+                Opcode::RETURN_VALUE
+                    | Opcode::RAISE_VARARGS
+                    | Opcode::RERAISE
+                    | Opcode::JUMP_FORWARD
             ),
             _ => false,
         }
@@ -80,13 +87,7 @@ impl Ins {
         match self.op {
             Op::Real(o) => o.stack_effect(self.arg, jump),
             Op::SetupFinally | Op::SetupWith => i32::from(jump),
-            Op::SetupCleanup => {
-                if jump {
-                    2
-                } else {
-                    0
-                }
-            }
+            Op::SetupCleanup => 2 * i32::from(jump),
             _ => 0,
         }
     }
@@ -255,13 +256,18 @@ fn apply_static_swaps(b: &mut [Ins], i: usize) {
     while i >= 0 {
         let swap = b[i as usize];
         if !is_op(&swap, Opcode::SWAP) {
-            if is_op(&swap, Opcode::NOP) || is_op(&swap, Opcode::STORE_FAST) || is_op(&swap, Opcode::POP_TOP) {
+            if is_op(&swap, Opcode::NOP)
+                || is_op(&swap, Opcode::STORE_FAST)
+                || is_op(&swap, Opcode::POP_TOP)
+            {
                 i -= 1;
                 continue;
             }
             return;
         }
-        let Some(j) = next_swappable(b, i as usize, None) else { return };
+        let Some(j) = next_swappable(b, i as usize, None) else {
+            return;
+        };
         let line = b[j].pos.lineno;
         let mut k = j;
         for _ in 1..swap.arg {
@@ -271,7 +277,10 @@ fn apply_static_swaps(b: &mut [Ins], i: usize) {
             }
         }
         // Two stores to the same slot must keep their order.
-        if is_op(&b[j], Opcode::STORE_FAST) && is_op(&b[k], Opcode::STORE_FAST) && b[j].arg == b[k].arg {
+        if is_op(&b[j], Opcode::STORE_FAST)
+            && is_op(&b[k], Opcode::STORE_FAST)
+            && b[j].arg == b[k].arg
+        {
             return;
         }
         b[i as usize].op = Op::Real(Opcode::NOP);
@@ -283,10 +292,18 @@ fn apply_static_swaps(b: &mut [Ins], i: usize) {
 /// Assembles the CFG. Errors are internal inconsistencies (stack underflow).
 pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
     let nblocks = inp.blocks.len();
-    // Prefix: MAKE_CELL / COPY_FREE_VARS before everything (no line).
+    // Prefix: COPY_FREE_VARS, then MAKE_CELLs in slot order (no line).
     {
         let entry = inp.order[0];
         let mut prefix = Vec::new();
+        if inp.nfree > 0 {
+            prefix.push(Ins {
+                op: Op::Real(Opcode::COPY_FREE_VARS),
+                arg: inp.nfree as u32,
+                target: 0,
+                pos: Position::default(),
+            });
+        }
         let ncells = inp.cell_param_slot.len();
         let mut cell_slots: Vec<usize> = Vec::new();
         let mut k = 0;
@@ -301,17 +318,14 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
         }
         cell_slots.sort();
         for s in cell_slots {
-            prefix.push(Ins { op: Op::Real(Opcode::MAKE_CELL), arg: s as u32, target: 0, pos: Position::default() });
-        }
-        let _ = ncells;
-        if inp.nfree > 0 {
             prefix.push(Ins {
-                op: Op::Real(Opcode::COPY_FREE_VARS),
-                arg: inp.nfree as u32,
+                op: Op::Real(Opcode::MAKE_CELL),
+                arg: s as u32,
                 target: 0,
                 pos: Position::default(),
             });
         }
+        let _ = ncells;
         let b = &mut inp.blocks[entry].instrs;
         prefix.append(b);
         *b = prefix;
@@ -329,11 +343,63 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
     for w in inp.order.windows(2) {
         next_of[w[0]] = w[1];
     }
+    // Jump threading: a jump to a block that is just an unconditional jump
+    // goes straight to that jump's target (CPython's `jump_thread`), when
+    // no line event is lost and a conditional jump stays forward.
+    {
+        let mut pos = vec![usize::MAX; nblocks];
+        for (k, &b) in inp.order.iter().enumerate() {
+            pos[b] = k;
+        }
+        let first_real = |blocks: &Vec<BasicBlock>, mut t: usize| -> usize {
+            while blocks[t].instrs.is_empty() && next_of[t] != usize::MAX {
+                t = next_of[t];
+            }
+            t
+        };
+        for bid in 0..nblocks {
+            for k in 0..inp.blocks[bid].instrs.len() {
+                let ins = inp.blocks[bid].instrs[k];
+                let threadable = match ins.op {
+                    Op::Jump => true,
+                    Op::Real(o) => matches!(
+                        o,
+                        Opcode::POP_JUMP_IF_FALSE
+                            | Opcode::POP_JUMP_IF_TRUE
+                            | Opcode::POP_JUMP_IF_NONE
+                            | Opcode::POP_JUMP_IF_NOT_NONE
+                    ),
+                    _ => false,
+                };
+                if !threadable {
+                    continue;
+                }
+                let mut target = ins.target;
+                for _ in 0..8 {
+                    let t = first_real(&inp.blocks, target);
+                    let Some(j) = inp.blocks[t].instrs.first().copied() else {
+                        break;
+                    };
+                    if j.op != Op::Jump || (j.pos.lineno != 0 && j.pos.lineno != ins.pos.lineno) {
+                        break;
+                    }
+                    let nt = first_real(&inp.blocks, j.target);
+                    if nt == t || (ins.op != Op::Jump && pos[nt] <= pos[bid]) {
+                        break;
+                    }
+                    target = j.target;
+                }
+                inp.blocks[bid].instrs[k].target = target;
+            }
+        }
+    }
     // Inline small exit blocks (`LOAD_CONST; RETURN_VALUE`) at unconditional
     // jumps to them (CPython's `extend_block`); only instructions that cannot
     // raise are copied, so exception handling is unaffected.
     for bid in 0..nblocks {
-        let Some(last) = inp.blocks[bid].instrs.last().copied() else { continue };
+        let Some(last) = inp.blocks[bid].instrs.last().copied() else {
+            continue;
+        };
         if !matches!(last.op, Op::Jump | Op::Real(Opcode::JUMP_FORWARD)) {
             continue;
         }
@@ -344,9 +410,14 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
         let tb = &inp.blocks[t].instrs;
         let small_exit = !tb.is_empty()
             && tb.len() <= 4
-            && tb.last().is_some_and(|i| i.op == Op::Real(Opcode::RETURN_VALUE))
+            && tb
+                .last()
+                .is_some_and(|i| i.op == Op::Real(Opcode::RETURN_VALUE))
             && tb.iter().all(|i| {
-                matches!(i.op, Op::Real(Opcode::LOAD_CONST | Opcode::RETURN_VALUE | Opcode::NOP))
+                matches!(
+                    i.op,
+                    Op::Real(Opcode::LOAD_CONST | Opcode::RETURN_VALUE | Opcode::NOP)
+                )
             });
         if small_exit {
             let copy = tb.clone();
@@ -370,7 +441,11 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
             }
         }
     }
-    let mut handlers: Vec<Vec<Handler>> = inp.blocks.iter().map(|b| vec![None; b.instrs.len()]).collect();
+    let mut handlers: Vec<Vec<Handler>> = inp
+        .blocks
+        .iter()
+        .map(|b| vec![None; b.instrs.len()])
+        .collect();
     let entry = inp.order[0];
     except_stack[entry] = Some(Vec::new());
     depth[entry] = 0;
@@ -379,10 +454,8 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
     while let Some(bid) = work.pop() {
         let mut stack = except_stack[bid].clone().unwrap_or_default();
         let mut d = depth[bid];
-        let n = inp.blocks[bid].instrs.len();
         let mut fall = true;
-        for k in 0..n {
-            let ins = inp.blocks[bid].instrs[k];
+        for (k, &ins) in inp.blocks[bid].instrs.iter().enumerate() {
             handlers[bid][k] = stack.last().copied();
             if ins.is_jump() {
                 let tgt = ins.target;
@@ -397,7 +470,10 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
                     except_stack[tgt] = Some(tstack);
                     work.push(tgt);
                 } else if depth[tgt] != td {
-                    return Err(format!("inconsistent stack depth at block {tgt}: {} vs {td}", depth[tgt]));
+                    return Err(format!(
+                        "inconsistent stack depth at block {tgt}: {} vs {td}",
+                        depth[tgt]
+                    ));
                 }
                 if ins.is_setup() {
                     stack.push((tgt, lasti_block[tgt]));
@@ -407,7 +483,10 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
             }
             d += ins.stack_effect(false);
             if d < 0 {
-                return Err(format!("stack underflow in block {bid} at {k} ({:?})", ins.op));
+                return Err(format!(
+                    "stack underflow in block {bid} at {k} ({:?})",
+                    ins.op
+                ));
             }
             maxdepth = maxdepth.max(d);
             if ins.is_terminator() {
@@ -426,14 +505,22 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
                 except_stack[nx] = Some(stack);
                 work.push(nx);
             } else if depth[nx] != d {
-                return Err(format!("inconsistent stack depth at block {nx}: {} vs {d}", depth[nx]));
+                return Err(format!(
+                    "inconsistent stack depth at block {nx}: {} vs {d}",
+                    depth[nx]
+                ));
             }
         }
     }
     let reachable: Vec<bool> = depth.iter().map(|&d| d >= 0).collect();
 
     // Pseudo instructions become NOPs (no line), SETUP/POP_BLOCK vanish.
-    let mut layout: Vec<usize> = inp.order.iter().copied().filter(|&b| reachable[b]).collect();
+    let mut layout: Vec<usize> = inp
+        .order
+        .iter()
+        .copied()
+        .filter(|&b| reachable[b])
+        .collect();
     for &bid in &layout {
         let b = &mut inp.blocks[bid];
         for (k, ins) in b.instrs.iter_mut().enumerate() {
@@ -469,7 +556,11 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
             }
         }
         for b in 0..nblocks {
-            if resolved[b] != usize::MAX && resolved[b] != b && depth[b] >= 0 && depth[resolved[b]] < 0 {
+            if resolved[b] != usize::MAX
+                && resolved[b] != b
+                && depth[b] >= 0
+                && depth[resolved[b]] < 0
+            {
                 depth[resolved[b]] = depth[b];
             }
         }
@@ -506,12 +597,21 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
                 prev = Some(ins.pos);
             }
         }
-        let last = inp.blocks[bid].instrs.iter().rev().find(|i| i.pos.lineno != u32::MAX).copied();
+        let last = inp.blocks[bid]
+            .instrs
+            .iter()
+            .rev()
+            .find(|i| i.pos.lineno != u32::MAX)
+            .copied();
         if let Some(p) = prev {
             if falls_through(&inp.blocks[bid]) {
                 if let Some(&nx) = layout.get(li + 1) {
                     if preds[nx] == 1 {
-                        if let Some(first) = inp.blocks[nx].instrs.iter_mut().find(|i| i.pos.lineno != u32::MAX) {
+                        if let Some(first) = inp.blocks[nx]
+                            .instrs
+                            .iter_mut()
+                            .find(|i| i.pos.lineno != u32::MAX)
+                        {
                             if first.pos.lineno == 0 {
                                 first.pos = p;
                             }
@@ -522,7 +622,11 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
         }
         if let Some(l) = last {
             if l.is_jump() && l.pos.lineno != 0 && preds[l.target] == 1 {
-                if let Some(first) = inp.blocks[l.target].instrs.iter_mut().find(|i| i.pos.lineno != u32::MAX) {
+                if let Some(first) = inp.blocks[l.target]
+                    .instrs
+                    .iter_mut()
+                    .find(|i| i.pos.lineno != u32::MAX)
+                {
                     if first.pos.lineno == 0 {
                         first.pos = l.pos;
                     }
@@ -550,12 +654,22 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
             let ins = inp.blocks[bid].instrs[k];
             if let Op::Real(o) = ins.op {
                 if is_real_jump(o)
-                    && !matches!(o, Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT)
+                    && !matches!(
+                        o,
+                        Opcode::JUMP_FORWARD
+                            | Opcode::JUMP_BACKWARD
+                            | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+                    )
                     && pos_of_block[ins.target] <= pos_of_block[bid]
                 {
                     let nb = inp.blocks.len();
                     inp.blocks.push(BasicBlock {
-                        instrs: vec![Ins { op: Op::Jump, arg: 0, target: ins.target, pos: ins.pos }],
+                        instrs: vec![Ins {
+                            op: Op::Jump,
+                            arg: 0,
+                            target: ins.target,
+                            pos: ins.pos,
+                        }],
                     });
                     handlers.push(vec![handlers[bid][k]]);
                     inp.blocks[bid].instrs[k].target = nb;
@@ -574,7 +688,13 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
     let mut flat: Vec<(usize, Flat)> = Vec::new(); // (block id, instr)
     for &bid in &layout {
         for (k, ins) in inp.blocks[bid].instrs.iter().enumerate() {
-            flat.push((bid, Flat { ins: *ins, handler: handlers[bid][k] }));
+            flat.push((
+                bid,
+                Flat {
+                    ins: *ins,
+                    handler: handlers[bid][k],
+                },
+            ));
         }
     }
     let mut block_start = vec![usize::MAX; total_blocks];
@@ -610,8 +730,9 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
                 remove[i] = true;
             } else {
                 let prev_same = i > 0 && !remove[i - 1] && flat[i - 1].1.ins.pos.lineno == line;
-                let next_same =
-                    i + 1 < flat.len() && flat[i + 1].0 == flat[i].0 && flat[i + 1].1.ins.pos.lineno == line;
+                let next_same = i + 1 < flat.len()
+                    && flat[i + 1].0 == flat[i].0
+                    && flat[i + 1].1.ins.pos.lineno == line;
                 remove[i] = prev_same || next_same;
             }
             changed |= remove[i];
@@ -681,7 +802,11 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
                     (o, block_start[ins.target] as u32)
                 } else if ins.arg & DEREF_FLAG != 0 {
                     let a = (ins.arg & !DEREF_FLAG) as usize;
-                    let slot = if a < ncells { cell_slot[a] } else { nlocals + ncells_extra + (a - ncells) };
+                    let slot = if a < ncells {
+                        cell_slot[a]
+                    } else {
+                        nlocals + ncells_extra + (a - ncells)
+                    };
                     (o, slot as u32)
                 } else {
                     (o, ins.arg)
@@ -715,17 +840,34 @@ pub fn assemble(mut inp: AsmInput) -> Result<Assembled, String> {
     // Exception table.
     let mut table: Vec<ExceptionEntry> = Vec::new();
     for (i, (_, f)) in flat.iter().enumerate() {
-        let Some((hb, lasti)) = f.handler else { continue };
+        let Some((hb, lasti)) = f.handler else {
+            continue;
+        };
         let target = block_start[hb] as u32;
         let hdepth = depth[hb] - 1 - i32::from(lasti);
         let entry_depth = hdepth.max(0) as u32;
         if let Some(last) = table.last_mut() {
-            if last.end == i as u32 && last.target == target && last.depth == entry_depth && last.lasti == lasti {
+            if last.end == i as u32
+                && last.target == target
+                && last.depth == entry_depth
+                && last.lasti == lasti
+            {
                 last.end += 1;
                 continue;
             }
         }
-        table.push(ExceptionEntry { start: i as u32, end: i as u32 + 1, target, depth: entry_depth, lasti });
+        table.push(ExceptionEntry {
+            start: i as u32,
+            end: i as u32 + 1,
+            target,
+            depth: entry_depth,
+            lasti,
+        });
     }
-    Ok(Assembled { code, positions, exception_table: table, stacksize: maxdepth.max(0) as u32 })
+    Ok(Assembled {
+        code,
+        positions,
+        exception_table: table,
+        stacksize: maxdepth.max(0) as u32,
+    })
 }

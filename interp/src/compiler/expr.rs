@@ -43,13 +43,38 @@ fn is_starred(e: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     /// Compiles an expression, with its location as the current one.
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
+        self.guard.check(self.filename, e.loc.lineno)?;
         let saved = self.set_loc(e.loc);
         let r = self.expr_inner(e);
         self.restore_loc(saved);
         r
     }
 
+    /// Rejects malformed trees the parser never builds (CPython's AST
+    /// validator), so that no tree can make the compiler index out of range.
+    fn validate(&self, e: &Expr) -> CResult {
+        let bad = match &e.kind {
+            ExprKind::BoolOp { values, .. } => values.len() < 2,
+            ExprKind::Compare {
+                ops, comparators, ..
+            } => ops.is_empty() || ops.len() != comparators.len(),
+            ExprKind::Dict { keys, values } => keys.len() != values.len(),
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. } => generators.is_empty(),
+            _ => false,
+        };
+        if bad {
+            let mut err = self.error("malformed expression node");
+            err.kind = crate::error::CompileErrorKind::ValueError;
+            return Err(err);
+        }
+        Ok(())
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> CResult {
+        self.validate(e)?;
         if let Some(c) = super::fold::fold(e) {
             self.load_const(c);
             return Ok(());
@@ -61,7 +86,11 @@ impl<'a> Compiler<'a> {
                 self.expr(target)?;
             }
             ExprKind::BoolOp { op, values } => {
-                let jumpi = if *op == BoolOp::And { Opcode::JUMP_IF_FALSE_OR_POP } else { Opcode::JUMP_IF_TRUE_OR_POP };
+                let jumpi = if *op == BoolOp::And {
+                    Opcode::JUMP_IF_FALSE_OR_POP
+                } else {
+                    Opcode::JUMP_IF_TRUE_OR_POP
+                };
                 let end = self.new_block();
                 let n = values.len();
                 for v in &values[..n - 1] {
@@ -73,13 +102,21 @@ impl<'a> Compiler<'a> {
                 self.use_block(end);
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod && self.percent_format(left, right)? {
+                    return Ok(());
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Opcode::BINARY_OP, binop_arg(*op, false));
             }
             ExprKind::UnaryOp { op, operand } => {
                 if *op == UnaryOp::Not {
-                    if let ExprKind::Compare { left, ops, comparators } = &operand.kind {
+                    if let ExprKind::Compare {
+                        left,
+                        ops,
+                        comparators,
+                    } = &operand.kind
+                    {
                         if ops.len() == 1 {
                             let inv = match ops[0] {
                                 CmpOp::Is => Some(CmpOp::IsNot),
@@ -89,6 +126,7 @@ impl<'a> Compiler<'a> {
                                 _ => None,
                             };
                             if let Some(inv) = inv {
+                                self.set_loc(operand.loc);
                                 self.expr(left)?;
                                 self.compare_operand(&comparators[0], inv)?;
                                 self.compare_op(inv);
@@ -117,20 +155,36 @@ impl<'a> Compiler<'a> {
                 self.use_block(end);
             }
             ExprKind::Dict { keys, values } => self.dict(keys, values)?,
-            ExprKind::Set { elts } => {
-                self.starunpack(elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)?
+            ExprKind::Set { elts } => self.starunpack(
+                elts,
+                0,
+                Opcode::BUILD_SET,
+                Opcode::SET_ADD,
+                Opcode::SET_UPDATE,
+                false,
+            )?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", generators, elt, None)?
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", generators, elt, None)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "<dictcomp>", generators, key, Some(value))?
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", generators, elt, None)?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", generators, elt, None)?,
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", generators, key, Some(value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", generators, elt, None)?
+            }
             ExprKind::Await { value } => {
                 if self.ste().kind != BlockKind::Function {
                     return Err(self.error("'await' outside function"));
                 }
-                if !matches!(self.u_ref().kind, UnitKind::AsyncFunction | UnitKind::Comprehension) {
+                if !matches!(
+                    self.u_ref().kind,
+                    UnitKind::AsyncFunction | UnitKind::Comprehension
+                ) {
                     return Err(self.error("'await' outside async function"));
                 }
                 self.expr(value)?;
@@ -160,9 +214,21 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::None);
                 self.yield_from(false);
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut arg = match *conversion {
                     -1 => 0,
@@ -199,7 +265,11 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant { value, .. } => self.load_const(value.clone()),
             ExprKind::Attribute { value, attr, ctx } => {
                 if *ctx != ExprContext::Load && attr == "__debug__" {
-                    let what = if *ctx == ExprContext::Store { "assign to" } else { "delete" };
+                    let what = if *ctx == ExprContext::Store {
+                        "assign to"
+                    } else {
+                        "delete"
+                    };
                     return Err(self.error(format!("cannot {what} __debug__")));
                 }
                 self.expr(value)?;
@@ -245,9 +315,14 @@ impl<'a> Compiler<'a> {
             ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
                 let tuple = matches!(e.kind, ExprKind::Tuple { .. });
                 match ctx {
-                    ExprContext::Load => {
-                        self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, tuple)?
-                    }
+                    ExprContext::Load => self.starunpack(
+                        elts,
+                        0,
+                        Opcode::BUILD_LIST,
+                        Opcode::LIST_APPEND,
+                        Opcode::LIST_EXTEND,
+                        tuple,
+                    )?,
                     ExprContext::Store => self.assignment_helper(elts)?,
                     ExprContext::Del => {
                         for x in elts {
@@ -258,6 +333,61 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `'...' % (a, b)` with simple `%s`/`%r`/`%a` conversions is compiled
+    /// as the f-string it is equivalent to (CPython 3.11's AST optimizer);
+    /// returns false (emitting nothing) when the rewrite does not apply.
+    fn percent_format(&mut self, left: &'a Expr, right: &'a Expr) -> CResult<bool> {
+        let ExprKind::Constant {
+            value: Constant::Str(fmt),
+            ..
+        } = &left.kind
+        else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        } = &right.kind
+        else {
+            return Ok(false);
+        };
+        if elts.iter().any(is_starred) {
+            return Ok(false);
+        }
+        let Some(parts) = super::fold::percent_format(fmt, elts.len()) else {
+            return Ok(false);
+        };
+        let n = parts.len();
+        for part in parts {
+            match part {
+                super::fold::FormatPart::Literal(s) => {
+                    let saved = self.u().loc;
+                    self.unset_loc();
+                    self.load_const(Constant::Str(s));
+                    self.restore_loc(saved);
+                }
+                super::fold::FormatPart::Value(i, conv, spec) => {
+                    let saved = self.set_loc(elts[i].loc);
+                    self.expr(&elts[i])?;
+                    let mut arg = conv;
+                    if let Some(spec) = spec {
+                        let p = self.u().loc;
+                        self.unset_loc();
+                        self.load_const(Constant::Str(spec));
+                        self.restore_loc(p);
+                        arg |= 4;
+                    }
+                    self.emit(Opcode::FORMAT_VALUE, arg);
+                    self.restore_loc(saved);
+                }
+            }
+        }
+        if n != 1 {
+            self.emit(Opcode::BUILD_STRING, n as u32);
+        }
+        Ok(true)
     }
 
     /// Start position of an attribute access that spans lines: the attribute name.
@@ -320,12 +450,22 @@ impl<'a> Compiler<'a> {
     /// display is built as a tuple, a set of constants becomes a frozenset.
     pub(super) fn iter_expr(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
-            ExprKind::List { elts, ctx: ExprContext::Load } => {
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            } => {
                 let saved = self.set_loc(e.loc);
                 if let Some(c) = super::fold::const_tuple(elts) {
                     self.load_const(c);
                 } else {
-                    self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+                    self.starunpack(
+                        elts,
+                        0,
+                        Opcode::BUILD_LIST,
+                        Opcode::LIST_APPEND,
+                        Opcode::LIST_EXTEND,
+                        true,
+                    )?;
                 }
                 self.restore_loc(saved);
                 Ok(())
@@ -374,6 +514,8 @@ impl<'a> Compiler<'a> {
 
     /// Jumps to `next` if the truth of `e` equals `cond` (CPython's `compiler_jump_if`).
     pub(super) fn jump_if(&mut self, e: &'a Expr, next: usize, cond: bool) -> CResult {
+        self.guard.check(self.filename, e.loc.lineno)?;
+        self.validate(e)?;
         if let Some(c) = super::fold::fold(e) {
             if super::fold::truthy(&c) == cond {
                 let saved = self.set_loc(e.loc);
@@ -388,10 +530,17 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, next, !cond),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, next, !cond),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 let n = values.len() - 1;
                 for v in &values[..n] {
                     self.jump_if(v, next2, cond2)?;
@@ -413,7 +562,11 @@ impl<'a> Compiler<'a> {
                 self.use_block(end);
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => {
                 let n = ops.len() - 1;
                 let saved = self.set_loc(e.loc);
                 let cleanup = self.new_block();
@@ -427,7 +580,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.compare_operand(&comparators[n], ops[n])?;
                 self.compare_op(ops[n]);
-                self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+                self.emit_jump(
+                    if cond {
+                        Opcode::POP_JUMP_IF_TRUE
+                    } else {
+                        Opcode::POP_JUMP_IF_FALSE
+                    },
+                    next,
+                );
                 let end = self.new_block();
                 self.jump_noline(end);
                 self.use_block(cleanup);
@@ -439,15 +599,28 @@ impl<'a> Compiler<'a> {
                 self.restore_loc(saved);
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators }
-                if matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
-                    && matches!(comparators[0].kind, ExprKind::Constant { value: Constant::None, .. }) =>
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
+                && matches!(
+                    comparators[0].kind,
+                    ExprKind::Constant {
+                        value: Constant::None,
+                        ..
+                    }
+                ) =>
             {
                 let saved = self.set_loc(e.loc);
                 self.expr(left)?;
                 let jump_on_none = (ops[0] == CmpOp::Is) == cond;
                 self.emit_jump(
-                    if jump_on_none { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE },
+                    if jump_on_none {
+                        Opcode::POP_JUMP_IF_NONE
+                    } else {
+                        Opcode::POP_JUMP_IF_NOT_NONE
+                    },
                     next,
                 );
                 self.restore_loc(saved);
@@ -456,7 +629,19 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+        // After a comparison, the jump and what follows carry the
+        // comparison's position (as CPython 3.11 does).
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.loc);
+        }
+        self.emit_jump(
+            if cond {
+                Opcode::POP_JUMP_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_IF_FALSE
+            },
+            next,
+        );
         Ok(())
     }
 
@@ -466,18 +651,37 @@ impl<'a> Compiler<'a> {
             self.load_const(c);
             return Ok(());
         }
-        self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)
+        self.starunpack(
+            elts,
+            0,
+            Opcode::BUILD_LIST,
+            Opcode::LIST_APPEND,
+            Opcode::LIST_EXTEND,
+            true,
+        )
     }
 
     /// Builds a list/set/tuple display (CPython's `starunpack_helper`).
-    fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
+    fn starunpack(
+        &mut self,
+        elts: &'a [Expr],
+        pushed: u32,
+        build: Opcode,
+        add: Opcode,
+        extend: Opcode,
+        tuple: bool,
+    ) -> CResult {
         let n = elts.len();
         if n > 2 {
             if let Some(Constant::Tuple(v)) = super::fold::const_tuple(elts) {
                 if tuple && pushed == 0 {
                     self.load_const(Constant::Tuple(v));
                 } else {
-                    let c = if add == Opcode::SET_ADD { Constant::FrozenSet(v) } else { Constant::Tuple(v) };
+                    let c = if add == Opcode::SET_ADD {
+                        Constant::FrozenSet(v)
+                    } else {
+                        Constant::Tuple(v)
+                    };
                     self.emit(build, pushed);
                     self.load_const(c);
                     self.emit(extend, 1);
@@ -538,7 +742,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
@@ -601,7 +805,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
+    fn subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> CResult {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
         if n > 1 && !big {
@@ -644,7 +854,9 @@ impl<'a> Compiler<'a> {
             }
             for other in &keywords[i + 1..] {
                 if other.arg.as_ref() == Some(name) {
-                    return Err(self.error_at(format!("keyword argument repeated: {name}"), other.loc));
+                    return Err(
+                        self.error_at(format!("keyword argument repeated: {name}"), other.loc)
+                    );
                 }
             }
         }
@@ -658,10 +870,21 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         // Method call: obj.meth(args) with no star arguments.
-        if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.kind {
+        if let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: ExprContext::Load,
+        } = &func.kind
+        {
             let nargs = args.len();
             let nkw = keywords.len();
             if !self.is_import_originated(value)
@@ -692,35 +915,26 @@ impl<'a> Compiler<'a> {
         self.emit0(Opcode::PUSH_NULL);
         self.set_loc(e.loc);
         self.expr(func)?;
-        // PUSH_NULL; LOAD_GLOBAL x  ==>  LOAD_GLOBAL (x | NULL)
-        {
-            let u = self.u();
-            let cur = u.cur;
-            let ins = &mut u.blocks[cur].instrs;
-            let n = ins.len();
-            if n >= 2
-                && ins[n - 2].op == Op::Real(Opcode::PUSH_NULL)
-                && ins[n - 1].op == Op::Real(Opcode::LOAD_GLOBAL)
-                && ins[n - 1].arg & 1 == 0
-            {
-                let mut g = ins[n - 1];
-                g.arg |= 1;
-                ins.truncate(n - 2);
-                ins.push(g);
-            }
-        }
         self.restore_loc(saved);
         self.call_helper(0, args, keywords)
     }
 
     fn kw_names(&mut self, keywords: &'a [Keyword]) {
-        let names = keywords.iter().map(|k| Constant::Str(k.arg.clone().unwrap_or_default())).collect();
+        let names = keywords
+            .iter()
+            .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+            .collect();
         let i = self.add_const(Constant::Tuple(names));
         self.emit(Opcode::KW_NAMES, i);
     }
 
     /// Pushes arguments and calls; `n` arguments are already on the stack.
-    pub(super) fn call_helper(&mut self, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(super) fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkw = keywords.len();
@@ -744,10 +958,24 @@ impl<'a> Compiler<'a> {
             if let ExprKind::Starred { value, .. } = &args[0].kind {
                 self.expr(value)?;
             } else {
-                self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+                self.starunpack(
+                    args,
+                    n,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                )?;
             }
         } else {
-            self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+            self.starunpack(
+                args,
+                n,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?;
         }
         if nkw > 0 {
             let mut have_dict = false;
@@ -790,7 +1018,10 @@ impl<'a> Compiler<'a> {
             for k in kws {
                 self.expr(&k.value)?;
             }
-            let names = kws.iter().map(|k| Constant::Str(k.arg.clone().unwrap_or_default())).collect();
+            let names = kws
+                .iter()
+                .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+                .collect();
             self.load_const(Constant::Tuple(names));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
             return Ok(());
@@ -822,19 +1053,23 @@ impl<'a> Compiler<'a> {
         val: Option<&'a Expr>,
     ) -> CResult {
         let outer_kind = self.u_ref().kind;
-        let sym = self
-            .st
-            .block_of_expr(e)
-            .ok_or_else(|| self.error("internal compiler error: no symbol table for comprehension"))?;
+        let sym = self.st.block_of_expr(e).ok_or_else(|| {
+            self.error("internal compiler error: no symbol table for comprehension")
+        })?;
         let comp = self.st.blocks[sym].comprehension;
         self.enter_scope(name, UnitKind::Comprehension, sym, e.loc.lineno);
         self.set_loc(e.loc);
         let is_async_generator = self.ste().is_coroutine;
         if is_async_generator
             && comp != CompKind::Generator
-            && !matches!(outer_kind, UnitKind::AsyncFunction | UnitKind::Comprehension)
+            && !matches!(
+                outer_kind,
+                UnitKind::AsyncFunction | UnitKind::Comprehension
+            )
         {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function"));
+            return Err(
+                self.error("asynchronous comprehension outside of an asynchronous function")
+            );
         }
         match comp {
             CompKind::List => self.emit(Opcode::BUILD_LIST, 0),
@@ -855,7 +1090,11 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         let outermost = &generators[0];
         self.expr(&outermost.iter)?;
-        self.emit0(if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER });
+        self.emit0(if outermost.is_async {
+            Opcode::GET_AITER
+        } else {
+            Opcode::GET_ITER
+        });
         self.emit(Opcode::CALL, 0);
         if is_async_generator && comp != CompKind::Generator {
             self.emit(Opcode::GET_AWAITABLE, 0);
@@ -865,7 +1104,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_element(&mut self, elt: &'a Expr, val: Option<&'a Expr>, comp: CompKind, depth: u32) -> CResult {
+    fn comprehension_element(
+        &mut self,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        comp: CompKind,
+        depth: u32,
+    ) -> CResult {
         match comp {
             CompKind::Generator | CompKind::No => {
                 self.expr(elt)?;

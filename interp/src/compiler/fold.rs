@@ -34,24 +34,44 @@ pub(super) fn const_tuple(elts: &[Expr]) -> Option<Constant> {
     v.map(Constant::Tuple)
 }
 
+/// Folding gives up below this depth (keeps folding linear and shallow).
+const MAX_FOLD_DEPTH: u32 = 200;
+
 /// The constant value of an expression, if CPython would fold it.
 pub(super) fn fold(e: &Expr) -> Option<Constant> {
+    fold_at(e, 0)
+}
+
+fn fold_at(e: &Expr, depth: u32) -> Option<Constant> {
+    if depth > MAX_FOLD_DEPTH {
+        return None;
+    }
     match &e.kind {
         ExprKind::Constant { value, .. } => Some(value.clone()),
-        ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Constant::Bool(true)),
-        ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
-            if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+        ExprKind::Name {
+            id,
+            ctx: ExprContext::Load,
+        } if id == "__debug__" => Some(Constant::Bool(true)),
+        ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        } => {
+            if elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            {
                 return None;
             }
-            const_tuple(elts)
+            let v: Option<Vec<Constant>> = elts.iter().map(|x| fold_at(x, depth + 1)).collect();
+            v.map(Constant::Tuple)
         }
         ExprKind::UnaryOp { op, operand } => {
-            let v = fold(operand)?;
+            let v = fold_at(operand, depth + 1)?;
             unary(*op, &v)
         }
         ExprKind::BinOp { left, op, right } => {
-            let l = fold(left)?;
-            let r = fold(right)?;
+            let l = fold_at(left, depth + 1)?;
+            let r = fold_at(right, depth + 1)?;
             binary(&l, *op, &r)
         }
         _ => None,
@@ -78,7 +98,10 @@ fn unary(op: UnaryOp, v: &Constant) -> Option<Constant> {
         UnaryOp::Not => Some(Constant::Bool(!truthy(v))),
         UnaryOp::USub => match v {
             Constant::Float(f) => Some(Constant::Float(-f)),
-            Constant::Complex { real, imag } => Some(Constant::Complex { real: -real, imag: -imag }),
+            Constant::Complex { real, imag } => Some(Constant::Complex {
+                real: -real,
+                imag: -imag,
+            }),
             _ => as_int(v).map(|i| Constant::Int(-i)),
         },
         UnaryOp::UAdd => match v {
@@ -134,7 +157,9 @@ fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
     Some(match seq {
         Constant::Str(s) => Constant::Str(s.repeat(n)),
         Constant::Bytes(b) => Constant::Bytes(b.repeat(n)),
-        Constant::Tuple(v) => Constant::Tuple(v.iter().cloned().cycle().take(v.len() * n).collect()),
+        Constant::Tuple(v) => {
+            Constant::Tuple(v.iter().cloned().cycle().take(v.len() * n).collect())
+        }
         _ => return None,
     })
 }
@@ -146,7 +171,8 @@ fn binary(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
             return (a.len() + b.len() <= MAX_STR_SIZE).then(|| Constant::Str(format!("{a}{b}")));
         }
         (Constant::Bytes(a), Operator::Add, Constant::Bytes(b)) => {
-            return (a.len() + b.len() <= MAX_STR_SIZE).then(|| Constant::Bytes([a.as_slice(), b].concat()));
+            return (a.len() + b.len() <= MAX_STR_SIZE)
+                .then(|| Constant::Bytes([a.as_slice(), b].concat()));
         }
         (Constant::Tuple(a), Operator::Add, Constant::Tuple(b)) => {
             return Some(Constant::Tuple(a.iter().chain(b).cloned().collect()));
@@ -177,8 +203,14 @@ fn binary(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         let (ar, ai) = as_complex(l)?;
         let (br, bi) = as_complex(r)?;
         return match op {
-            Operator::Add => Some(Constant::Complex { real: ar + br, imag: ai + bi }),
-            Operator::Sub => Some(Constant::Complex { real: ar - br, imag: ai - bi }),
+            Operator::Add => Some(Constant::Complex {
+                real: ar + br,
+                imag: ai + bi,
+            }),
+            Operator::Sub => Some(Constant::Complex {
+                real: ar - br,
+                imag: ai - bi,
+            }),
             _ => None,
         };
     }
@@ -269,6 +301,116 @@ fn int_binary(a: &BigInt, op: Operator, b: &BigInt) -> Option<Constant> {
     Some(Constant::Int(v))
 }
 
+// ----- printf-style formatting as an f-string (CPython 3.11's optimize_format) -----
+
+/// One piece of `'...' % (a, b)` rewritten as an f-string.
+pub(super) enum FormatPart {
+    Literal(String),
+    /// Index of the tuple element, conversion (1 str, 2 repr, 3 ascii), format spec.
+    Value(usize, u32, Option<String>),
+}
+
+/// Splits a `%` format with only simple `%s`/`%r`/`%a` conversions (width
+/// and precision of at most two digits) into f-string parts, when it takes
+/// exactly `nargs` arguments.
+pub(super) fn percent_format(fmt: &str, nargs: usize) -> Option<Vec<FormatPart>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pos = 0;
+    let mut parts = Vec::new();
+    let mut cnt = 0;
+    loop {
+        let start = pos;
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                lit.push(chars[pos]);
+                pos += 1;
+            } else if pos + 1 < chars.len() && chars[pos + 1] == '%' {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            parts.push(FormatPart::Literal(lit));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if cnt >= nargs {
+            return None;
+        }
+        pos += 1;
+        let (conv, spec) = simple_format_arg(&chars, &mut pos)?;
+        parts.push(FormatPart::Value(cnt, conv, spec));
+        cnt += 1;
+    }
+    (cnt == nargs).then_some(parts)
+}
+
+fn simple_format_arg(chars: &[char], pos: &mut usize) -> Option<(u32, Option<String>)> {
+    let mut next = || -> Option<char> {
+        let c = chars.get(*pos).copied();
+        *pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch;
+    loop {
+        ch = next()?;
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+    }
+    let mut width: i32 = -1;
+    let mut prec: i32 = -1;
+    if ch.is_ascii_digit() {
+        width = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            width = width * 10 + d as i32;
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+    }
+    if ch == '.' {
+        ch = next()?;
+        prec = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            prec = prec * 10 + d as i32;
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+    }
+    let conv = match ch {
+        's' => 1,
+        'r' => 2,
+        'a' => 3,
+        _ => return None,
+    };
+    let mut spec = String::new();
+    if !ljust && width > 0 {
+        spec.push('>');
+    }
+    if width >= 0 {
+        spec.push_str(&width.to_string());
+    }
+    if prec >= 0 {
+        spec.push_str(&format!(".{prec}"));
+    }
+    Some((conv, (!spec.is_empty()).then_some(spec)))
+}
+
 // ----- unparsing (postponed annotations) -----
 
 fn prec_of(e: &Expr) -> u8 {
@@ -277,8 +419,12 @@ fn prec_of(e: &Expr) -> u8 {
         ExprKind::Lambda { .. } => 2,
         ExprKind::IfExp { .. } => 3,
         ExprKind::BoolOp { op: BoolOp::Or, .. } => 4,
-        ExprKind::BoolOp { op: BoolOp::And, .. } => 5,
-        ExprKind::UnaryOp { op: UnaryOp::Not, .. } => 6,
+        ExprKind::BoolOp {
+            op: BoolOp::And, ..
+        } => 5,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not, ..
+        } => 6,
         ExprKind::Compare { .. } => 7,
         ExprKind::BinOp { op, .. } => binop_prec(*op),
         ExprKind::UnaryOp { .. } => 14,
@@ -294,7 +440,9 @@ fn binop_prec(op: Operator) -> u8 {
         Operator::BitAnd => 10,
         Operator::LShift | Operator::RShift => 11,
         Operator::Add | Operator::Sub => 12,
-        Operator::Mult | Operator::MatMult | Operator::Div | Operator::Mod | Operator::FloorDiv => 13,
+        Operator::Mult | Operator::MatMult | Operator::Div | Operator::Mod | Operator::FloorDiv => {
+            13
+        }
         Operator::Pow => 15,
     }
 }
@@ -348,11 +496,21 @@ fn join(es: &[Expr]) -> String {
 /// Python source for an expression, close to `ast.unparse`.
 pub(super) fn unparse(e: &Expr) -> String {
     match &e.kind {
+        ExprKind::Constant {
+            value: Constant::Ellipsis,
+            ..
+        } => "...".into(),
         ExprKind::Constant { value, .. } => crate::dis::const_repr(value),
         ExprKind::Name { id, .. } => id.clone(),
         ExprKind::Attribute { value, attr, .. } => {
             let base = wrap(value, 17);
-            if matches!(value.kind, ExprKind::Constant { value: Constant::Int(_), .. }) {
+            if matches!(
+                value.kind,
+                ExprKind::Constant {
+                    value: Constant::Int(_),
+                    ..
+                }
+            ) {
                 format!("{base} .{attr}")
             } else {
                 format!("{base}.{attr}")
@@ -404,7 +562,11 @@ pub(super) fn unparse(e: &Expr) -> String {
         }
         ExprKind::BinOp { left, op, right } => {
             let p = binop_prec(*op);
-            let (lp, rp) = if *op == Operator::Pow { (p + 1, p) } else { (p, p + 1) };
+            let (lp, rp) = if *op == Operator::Pow {
+                (p + 1, p)
+            } else {
+                (p, p + 1)
+            };
             format!("{} {} {}", wrap(left, lp), binop_str(*op), wrap(right, rp))
         }
         ExprKind::UnaryOp { op, operand } => match op {
@@ -414,17 +576,33 @@ pub(super) fn unparse(e: &Expr) -> String {
             UnaryOp::USub => format!("-{}", wrap(operand, 14)),
         },
         ExprKind::BoolOp { op, values } => {
-            let (s, p) = if *op == BoolOp::And { (" and ", 5) } else { (" or ", 4) };
-            values.iter().map(|v| wrap(v, p + 1)).collect::<Vec<_>>().join(s)
+            let (s, p) = if *op == BoolOp::And {
+                (" and ", 5)
+            } else {
+                (" or ", 4)
+            };
+            values
+                .iter()
+                .map(|v| wrap(v, p + 1))
+                .collect::<Vec<_>>()
+                .join(s)
         }
-        ExprKind::Compare { left, ops, comparators } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
             let mut s = wrap(left, 8);
             for (o, c) in ops.iter().zip(comparators) {
                 s.push_str(&format!(" {} {}", cmp_str(*o), wrap(c, 8)));
             }
             s
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             let mut parts: Vec<String> = args.iter().map(|a| wrap(a, 3)).collect();
             for k in keywords {
                 match &k.arg {
@@ -436,7 +614,12 @@ pub(super) fn unparse(e: &Expr) -> String {
         }
         ExprKind::Starred { value, .. } => format!("*{}", wrap(value, 8)),
         ExprKind::IfExp { test, body, orelse } => {
-            format!("{} if {} else {}", wrap(body, 4), wrap(test, 4), wrap(orelse, 3))
+            format!(
+                "{} if {} else {}",
+                wrap(body, 4),
+                wrap(test, 4),
+                wrap(orelse, 3)
+            )
         }
         ExprKind::Lambda { body, .. } => format!("lambda: {}", unparse(body)),
         ExprKind::Await { value } => format!("await {}", wrap(value, 16)),

@@ -35,12 +35,24 @@ const MAX_BLOCKS: usize = 20;
 /// Compiles a tree to a code object.
 pub fn compile(m: &Mod, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
     let st = symtable::build(m, filename)?;
-    let mut c = Compiler { st: &st, filename, units: Vec::new(), interactive: false, nest: 0, module_body: None };
+    let mut c = Compiler {
+        st: &st,
+        filename,
+        units: Vec::new(),
+        interactive: false,
+        nest: 0,
+        module_body: None,
+        guard: symtable::StackGuard::new(),
+    };
     c.compile_mod(m, mode)
 }
 
 /// Parses and compiles source text; errors carry the offending source line.
-pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<CodeObject>, CompileError> {
     let m = crate::parser::parse(source, filename, mode).map_err(|e| e.with_source(source))?;
     compile(&m, filename, mode).map_err(|e| e.with_source(source))
 }
@@ -123,6 +135,7 @@ struct Compiler<'a> {
     nest: usize,
     /// The module's statements (for `from __future__` placement checks).
     module_body: Option<&'a [Stmt]>,
+    guard: symtable::StackGuard,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -139,15 +152,24 @@ fn const_key(c: &Constant) -> String {
         Constant::Complex { real, imag } => format!("C{:x},{:x}", real.to_bits(), imag.to_bits()),
         Constant::Str(s) => format!("S{s}"),
         Constant::Bytes(b) => format!("Y{b:?}"),
-        Constant::Tuple(v) => format!("T({})", v.iter().map(const_key).collect::<Vec<_>>().join(",")),
-        Constant::FrozenSet(v) => format!("Z({})", v.iter().map(const_key).collect::<Vec<_>>().join(",")),
+        Constant::Tuple(v) => format!(
+            "T({})",
+            v.iter().map(const_key).collect::<Vec<_>>().join(",")
+        ),
+        Constant::FrozenSet(v) => format!(
+            "Z({})",
+            v.iter().map(const_key).collect::<Vec<_>>().join(",")
+        ),
     }
 }
 
 fn docstring_of(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr { value }) => match &value.kind {
-            ExprKind::Constant { value: Constant::Str(s), .. } => Some(s),
+            ExprKind::Constant {
+                value: Constant::Str(s),
+                ..
+            } => Some(s),
             _ => None,
         },
         _ => None,
@@ -155,7 +177,12 @@ fn docstring_of(body: &[Stmt]) -> Option<&str> {
 }
 
 fn pos_of(loc: Loc) -> Position {
-    Position { lineno: loc.lineno, end_lineno: loc.end_lineno, col: loc.col_offset, end_col: loc.end_col_offset }
+    Position {
+        lineno: loc.lineno,
+        end_lineno: loc.end_lineno,
+        col: loc.col_offset,
+        end_col: loc.end_col_offset,
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -180,7 +207,9 @@ impl<'a> Compiler<'a> {
     // ----- units -----
 
     fn u(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is active while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is active while compiling")
     }
     fn u_ref(&self) -> &Unit<'a> {
         self.units.last().expect("a unit is active while compiling")
@@ -218,7 +247,12 @@ impl<'a> Compiler<'a> {
             order: vec![0],
             cur: 0,
             fblocks: Vec::new(),
-            loc: Position { lineno: lineno, end_lineno: lineno, col: 0, end_col: 0 },
+            loc: Position {
+                lineno,
+                end_lineno: lineno,
+                col: 0,
+                end_col: 0,
+            },
             firstlineno: lineno,
             argcount: 0,
             posonlyargcount: 0,
@@ -226,7 +260,12 @@ impl<'a> Compiler<'a> {
             docstring: None,
         };
         if kind == UnitKind::Module {
-            u.loc = Position { lineno: 0, end_lineno: 1, col: 0, end_col: 0 };
+            u.loc = Position {
+                lineno: 0,
+                end_lineno: 1,
+                col: 0,
+                end_col: 0,
+            };
         }
         self.units.push(u);
         self.nest += 1;
@@ -237,12 +276,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn qualname_for(&self, name: &str, kind: UnitKind) -> String {
-        let Some(parent) = self.units.last() else { return name.to_string() };
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
         if parent.kind == UnitKind::Module {
             return name.to_string();
         }
         // A name declared global in the parent function/class gets no prefix.
-        if matches!(kind, UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class) {
+        if matches!(
+            kind,
+            UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class
+        ) {
             let mangled = symtable::mangle(parent.private.as_deref(), name);
             if self.st.blocks[parent.sym].scope_of(&mangled) == Scope::GlobalExplicit {
                 return name.to_string();
@@ -281,8 +325,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let nlocals = u.varnames.len();
-        let cell_param_slot: Vec<Option<usize>> =
-            u.cellvars.iter().map(|c| u.varnames.iter().position(|v| v == c)).collect();
+        let cell_param_slot: Vec<Option<usize>> = u
+            .cellvars
+            .iter()
+            .map(|c| u.varnames.iter().position(|v| v == c))
+            .collect();
         let asm = cfg::assemble(cfg::AsmInput {
             blocks: u.blocks,
             order: u.order,
@@ -294,7 +341,12 @@ impl<'a> Compiler<'a> {
             _p: std::marker::PhantomData,
         })
         .map_err(|m| {
-            CompileError::syntax(format!("internal compiler error in {}: {m}", u.qualname), self.filename, u.firstlineno, 0)
+            CompileError::syntax(
+                format!("internal compiler error in {}: {m}", u.qualname),
+                self.filename,
+                u.firstlineno,
+                0,
+            )
         })?;
         Ok(Rc::new(CodeObject {
             name: u.name,
@@ -344,7 +396,12 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         let pos = u.loc;
         let cur = u.cur;
-        let ins = Ins { op, arg, target, pos };
+        let ins = Ins {
+            op,
+            arg,
+            target,
+            pos,
+        };
         let ends = ins.ends_block();
         u.blocks[cur].instrs.push(ins);
         if ends {
@@ -400,11 +457,18 @@ impl<'a> Compiler<'a> {
             if n >= 2
                 && ins[n - 1].op == Op::Real(Opcode::IS_OP)
                 && ins[n - 2].op == Op::Real(Opcode::LOAD_CONST)
-                && matches!(u.consts[ins[n - 2].arg as usize], CodeConst::Value(Constant::None))
+                && matches!(
+                    u.consts[ins[n - 2].arg as usize],
+                    CodeConst::Value(Constant::None)
+                )
             {
                 let is_not = ins[n - 1].arg == 1;
                 let jump_if_true = op == Opcode::POP_JUMP_IF_TRUE;
-                op = if is_not == jump_if_true { Opcode::POP_JUMP_IF_NOT_NONE } else { Opcode::POP_JUMP_IF_NONE };
+                op = if is_not == jump_if_true {
+                    Opcode::POP_JUMP_IF_NOT_NONE
+                } else {
+                    Opcode::POP_JUMP_IF_NONE
+                };
                 u.blocks[cur].instrs.truncate(n - 2);
             }
         }
@@ -512,7 +576,10 @@ impl<'a> Compiler<'a> {
     fn deref_index(&self, name: &str, free: bool) -> CResult<u32> {
         let u = self.u_ref();
         let idx = if free {
-            u.freevars.iter().position(|v| v == name).map(|i| i + u.cellvars.len())
+            u.freevars
+                .iter()
+                .position(|v| v == name)
+                .map(|i| i + u.cellvars.len())
         } else {
             u.cellvars.iter().position(|v| v == name)
         };
@@ -523,7 +590,11 @@ impl<'a> Compiler<'a> {
     /// Loads, stores or deletes a name with the right opcode for its scope.
     fn nameop(&mut self, name: &str, ctx: ExprContext) -> CResult {
         if name == "__debug__" && ctx != ExprContext::Load {
-            let what = if ctx == ExprContext::Store { "assign to" } else { "delete" };
+            let what = if ctx == ExprContext::Store {
+                "assign to"
+            } else {
+                "delete"
+            };
             return Err(self.error(format!("cannot {what} __debug__")));
         }
         let mangled = self.mangle(name);
@@ -567,7 +638,20 @@ impl<'a> Compiler<'a> {
             K::Global => {
                 let i = self.add_name_raw(&mangled);
                 match ctx {
-                    ExprContext::Load => self.emit(Opcode::LOAD_GLOBAL, i << 1),
+                    ExprContext::Load => {
+                        // PUSH_NULL; LOAD_GLOBAL x  ==>  LOAD_GLOBAL (NULL + x)
+                        let u = self.u();
+                        let cur = u.cur;
+                        let b = &mut u.blocks[cur].instrs;
+                        if b.last()
+                            .is_some_and(|l| l.op == Op::Real(Opcode::PUSH_NULL))
+                        {
+                            b.pop();
+                            self.emit(Opcode::LOAD_GLOBAL, (i << 1) | 1);
+                        } else {
+                            self.emit(Opcode::LOAD_GLOBAL, i << 1);
+                        }
+                    }
                     ExprContext::Store => self.emit(Opcode::STORE_GLOBAL, i),
                     ExprContext::Del => self.emit(Opcode::DELETE_GLOBAL, i),
                 }
@@ -587,11 +671,22 @@ impl<'a> Compiler<'a> {
 
     // ----- frame blocks -----
 
-    fn push_fblock(&mut self, kind: FbKind, block: usize, exit: usize, datum: FbDatum<'a>) -> CResult {
+    fn push_fblock(
+        &mut self,
+        kind: FbKind,
+        block: usize,
+        exit: usize,
+        datum: FbDatum<'a>,
+    ) -> CResult {
         if self.u_ref().fblocks.len() >= MAX_BLOCKS {
             return Err(self.error("too many statically nested blocks"));
         }
-        self.u().fblocks.push(FBlock { kind, block, exit, datum });
+        self.u().fblocks.push(FBlock {
+            kind,
+            block,
+            exit,
+            datum,
+        });
         Ok(())
     }
 
@@ -687,8 +782,16 @@ impl<'a> Compiler<'a> {
 
     /// Defaults tuple and keyword-only defaults dict; returns MAKE_FUNCTION flags.
     fn default_arguments(&mut self, args: &'a Arguments) -> CResult<u32> {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(args.vararg.as_deref()).chain(&args.kwonlyargs);
-        if all.chain(args.kwarg.as_deref()).any(|a| a.arg == "__debug__") {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.as_deref())
+            .chain(&args.kwonlyargs);
+        if all
+            .chain(args.kwarg.as_deref())
+            .any(|a| a.arg == "__debug__")
+        {
             return Err(self.error("cannot assign to __debug__"));
         }
         let mut fl = 0;
@@ -726,7 +829,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the annotations tuple; returns whether one was pushed.
-    fn function_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
+    fn function_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
         let mut n = 0;
         let mut one = |c: &mut Self, name: &str, ann: &'a Option<Box<Expr>>| -> CResult {
             if let Some(a) = ann {
@@ -767,7 +874,10 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
-        let firstlineno = f.decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
+        let firstlineno = f
+            .decorator_list
+            .first()
+            .map_or(s.loc.lineno, |d| d.loc.lineno);
         let mut fl = self.default_arguments(&f.args)?;
         if self.function_annotations(&f.args, f.returns.as_deref())? {
             fl |= 4;
@@ -776,7 +886,11 @@ impl<'a> Compiler<'a> {
             .st
             .block_of_stmt(s)
             .ok_or_else(|| self.error("internal compiler error: no symbol table for function"))?;
-        let kind = if is_async { UnitKind::AsyncFunction } else { UnitKind::Function };
+        let kind = if is_async {
+            UnitKind::AsyncFunction
+        } else {
+            UnitKind::Function
+        };
         self.enter_scope(&f.name, kind, sym, firstlineno);
         let doc = docstring_of(&f.body);
         self.add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_string())));
@@ -816,18 +930,27 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::ClassDef { name, bases, keywords, body, decorator_list } = &s.kind else {
+        let StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+        } = &s.kind
+        else {
             return Ok(());
         };
         for d in decorator_list {
             self.expr(d)?;
         }
-        let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
-        let sym =
-            self.st.block_of_stmt(s).ok_or_else(|| self.error("internal compiler error: no symbol table for class"))?;
+        let firstlineno = decorator_list
+            .first()
+            .map_or(s.loc.lineno, |d| d.loc.lineno);
+        let sym = self
+            .st
+            .block_of_stmt(s)
+            .ok_or_else(|| self.error("internal compiler error: no symbol table for class"))?;
         self.enter_scope(name, UnitKind::Class, sym, firstlineno);
-        self.set_loc(s.loc);
-        self.u().loc.lineno = firstlineno;
         self.nameop("__name__", ExprContext::Load)?;
         self.nameop("__module__", ExprContext::Store)?;
         let qn = self.u_ref().qualname.clone();
@@ -859,8 +982,10 @@ impl<'a> Compiler<'a> {
 
     fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> CResult {
         let fl = self.default_arguments(args)?;
-        let sym =
-            self.st.block_of_expr(e).ok_or_else(|| self.error("internal compiler error: no symbol table for lambda"))?;
+        let sym = self
+            .st
+            .block_of_expr(e)
+            .ok_or_else(|| self.error("internal compiler error: no symbol table for lambda"))?;
         self.enter_scope("<lambda>", UnitKind::Lambda, sym, e.loc.lineno);
         self.add_const(Constant::None);
         {
@@ -869,9 +994,10 @@ impl<'a> Compiler<'a> {
             u.posonlyargcount = args.posonlyargs.len() as u32;
             u.kwonlyargcount = args.kwonlyargs.len() as u32;
         }
-        self.set_loc(body.loc);
         self.expr(body)?;
-        self.unset_loc();
+        if self.ste().is_generator {
+            self.unset_loc();
+        }
         self.emit0(Opcode::RETURN_VALUE);
         let code = self.exit_scope()?;
         self.make_closure(code, fl)

@@ -19,7 +19,13 @@ struct PatternCtx {
 }
 
 fn is_wildcard(p: &Pattern) -> bool {
-    matches!(&p.kind, PatternKind::MatchAs { pattern: None, name: None })
+    matches!(
+        &p.kind,
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 fn is_star_wildcard(p: &Pattern) -> bool {
@@ -27,7 +33,12 @@ fn is_star_wildcard(p: &Pattern) -> bool {
 }
 
 impl<'a> Compiler<'a> {
-    pub(super) fn match_stmt(&mut self, _s: &'a Stmt, subject: &'a Expr, cases: &'a [MatchCase]) -> CResult {
+    pub(super) fn match_stmt(
+        &mut self,
+        _s: &'a Stmt,
+        subject: &'a Expr,
+        cases: &'a [MatchCase],
+    ) -> CResult {
         self.expr(subject)?;
         let end = self.new_block();
         let ncases = cases.len();
@@ -38,7 +49,10 @@ impl<'a> Compiler<'a> {
         }
         let has_default = is_wildcard(&cases[ncases - 1].pattern) && ncases > 1;
         let mut pc = PatternCtx::default();
-        for (i, m) in cases[..ncases - usize::from(has_default)].iter().enumerate() {
+        for (i, m) in cases[..ncases - usize::from(has_default)]
+            .iter()
+            .enumerate()
+        {
             self.set_loc(m.pattern.loc);
             let last = i == ncases - usize::from(has_default) - 1;
             if !last {
@@ -145,11 +159,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternCtx) -> CResult {
+        self.guard.check(self.filename, p.loc.lineno)?;
         self.set_loc(p.loc);
         match &p.kind {
             PatternKind::MatchValue { value } => {
-                if super::fold::fold(value).is_none() && !matches!(value.kind, ExprKind::Attribute { .. }) {
-                    return Err(self.error("patterns may only match literals and attribute lookups"));
+                if super::fold::fold(value).is_none()
+                    && !matches!(value.kind, ExprKind::Attribute { .. })
+                {
+                    return Err(
+                        self.error("patterns may only match literals and attribute lookups")
+                    );
                 }
                 self.expr(value)?;
                 self.emit(Opcode::COMPARE_OP, 2);
@@ -161,18 +180,25 @@ impl<'a> Compiler<'a> {
                 self.jump_to_fail_pop(pc, Some(Opcode::POP_JUMP_IF_FALSE));
             }
             PatternKind::MatchSequence { patterns } => self.pattern_sequence(patterns, pc)?,
-            PatternKind::MatchMapping { keys, patterns, rest } => {
-                self.pattern_mapping(keys, patterns, rest.as_ref(), pc)?
-            }
-            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
-                self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc)?
-            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => self.pattern_mapping(keys, patterns, rest.as_ref(), pc)?,
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc)?,
             PatternKind::MatchStar { name } => self.pattern_store_name(name.as_ref(), pc)?,
             PatternKind::MatchAs { pattern, name } => match pattern {
                 None => {
                     if !pc.allow_irrefutable {
                         return Err(self.error(match name {
-                            Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                            Some(n) => {
+                                format!("name capture '{n}' makes remaining patterns unreachable")
+                            }
                             None => "wildcard makes remaining patterns unreachable".to_string(),
                         }));
                     }
@@ -253,7 +279,9 @@ impl<'a> Compiler<'a> {
             match star {
                 Some(i) => {
                     if i >= 256 {
-                        return Err(self.error("too many expressions in star-unpacking sequence pattern"));
+                        return Err(
+                            self.error("too many expressions in star-unpacking sequence pattern")
+                        );
                     }
                     self.emit(Opcode::UNPACK_EX, (i + ((size - i - 1) << 8)) as u32);
                 }
@@ -308,7 +336,8 @@ impl<'a> Compiler<'a> {
                 }
                 seen.push(key);
             } else if !matches!(k.kind, ExprKind::Attribute { .. }) {
-                return Err(self.error("mapping pattern keys may only match literals and attribute lookups"));
+                return Err(self
+                    .error("mapping pattern keys may only match literals and attribute lookups"));
             }
             self.expr(k)?;
         }

@@ -17,9 +17,22 @@ pub(super) fn find_ann(stmts: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => find_ann(body),
-        StmtKind::Try { body, handlers, orelse, finalbody }
-        | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
-            handlers.iter().any(|h| find_ann(&h.body)) || find_ann(body) || find_ann(finalbody) || find_ann(orelse)
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(body)
+                || find_ann(finalbody)
+                || find_ann(orelse)
         }
         _ => false,
     })
@@ -47,6 +60,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.guard.check(self.filename, s.loc.lineno)?;
         self.set_loc(s.loc);
         match &s.kind {
             StmtKind::FunctionDef(f) => self.function_def(s, f, false),
@@ -71,15 +85,34 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(s, target, *op, value),
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.ann_assign(target, annotation, value.as_deref(), *simple)
-            }
-            StmtKind::For { target, iter, body, orelse, .. } => self.for_stmt(target, iter, body, orelse),
-            StmtKind::AsyncFor { target, iter, body, orelse, .. } => self.async_for(target, iter, body, orelse),
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(target, annotation, value.as_deref(), *simple),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => self.async_for(target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(s, test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_block();
-                let next = if orelse.is_empty() { end } else { self.new_block() };
+                let next = if orelse.is_empty() {
+                    end
+                } else {
+                    self.new_block()
+                };
                 self.jump_if(test, next, false)?;
                 self.stmts(body)?;
                 if !orelse.is_empty() {
@@ -139,7 +172,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Import { names } => self.import(names),
-            StmtKind::ImportFrom { module, names, level } => self.import_from(s, module.as_deref(), names, *level),
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(s, module.as_deref(), names, *level),
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => Ok(()),
             StmtKind::Expr { value } => {
                 if self.interactive && self.nest <= 1 {
@@ -304,10 +341,18 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds frame blocks up to (not including) the innermost loop when
     /// `find_loop`, or all of them; returns the loop block found.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, find_loop: bool) -> CResult<Option<super::FBlock<'a>>> {
-        let Some(top) = self.u_ref().fblocks.last().cloned() else { return Ok(None) };
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        find_loop: bool,
+    ) -> CResult<Option<super::FBlock<'a>>> {
+        let Some(top) = self.u_ref().fblocks.last().cloned() else {
+            return Ok(None);
+        };
         if top.kind == FbKind::ExceptionGroupHandler {
-            return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block"));
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
         }
         if find_loop && matches!(top.kind, FbKind::WhileLoop | FbKind::ForLoop) {
             return Ok(Some(top));
@@ -328,16 +373,26 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::CALL, 2);
     }
 
-    fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+    fn aug_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CResult {
         let saved = self.set_loc(target.loc);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Opcode::COPY, 1);
                 self.loc_to_attr(target, attr);
                 self.emit_name(Opcode::LOAD_ATTR, attr);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Opcode::COPY, 2);
@@ -374,7 +429,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult {
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult {
         if let Some(v) = value {
             self.expr(v)?;
             self.expr(target)?;
@@ -393,7 +454,9 @@ impl<'a> Compiler<'a> {
                     self.emit0(Opcode::STORE_SUBSCR);
                 }
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 if attr == "__debug__" {
                     return Err(self.error("cannot assign to __debug__"));
                 }
@@ -401,7 +464,9 @@ impl<'a> Compiler<'a> {
                     self.check_ann_expr(obj)?;
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                     self.check_ann_subscr(slice)?;
@@ -433,7 +498,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let start = self.new_block();
         let body_b = self.new_block();
         let cleanup = self.new_block();
@@ -455,7 +526,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         if self.u_ref().kind != UnitKind::AsyncFunction {
             return Err(self.error("'async for' outside async function"));
         }
@@ -484,7 +561,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn while_stmt(&mut self, s: &'a Stmt, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn while_stmt(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let lp = self.new_block();
         let body_b = self.new_block();
         let anchor = self.new_block();
@@ -511,8 +594,18 @@ impl<'a> Compiler<'a> {
 
     fn try_parts(s: &'a Stmt) -> (&'a [Stmt], &'a [ExceptHandler], &'a [Stmt], &'a [Stmt]) {
         match &s.kind {
-            StmtKind::Try { body, handlers, orelse, finalbody }
-            | StmtKind::TryStar { body, handlers, orelse, finalbody } => (body, handlers, orelse, finalbody),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => (body, handlers, orelse, finalbody),
             _ => (&[], &[], &[], &[]),
         }
     }
@@ -591,7 +684,12 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store)?;
                 self.emit_pseudo(Op::SetupCleanup, cleanup_end);
                 self.use_block(cleanup_body);
-                self.push_fblock(FbKind::HandlerCleanup, cleanup_body, 0, FbDatum::Name(name.clone()))?;
+                self.push_fblock(
+                    FbKind::HandlerCleanup,
+                    cleanup_body,
+                    0,
+                    FbDatum::Name(name.clone()),
+                )?;
                 self.stmts(&h.body)?;
                 self.pop_fblock();
                 self.unset_loc();
@@ -732,8 +830,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt], pos: usize, is_async: bool) -> CResult {
-        let item = &items[pos];
+    fn with_stmt(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        pos: usize,
+        is_async: bool,
+    ) -> CResult {
+        let Some(item) = items.get(pos) else {
+            return Err(self.error("empty items on With"));
+        };
         let block = self.new_block();
         let fin = self.new_block();
         let exit = self.new_block();
@@ -749,7 +856,11 @@ impl<'a> Compiler<'a> {
         }
         self.emit_pseudo(Op::SetupWith, fin);
         self.use_block(block);
-        let kind = if is_async { FbKind::AsyncWith } else { FbKind::With };
+        let kind = if is_async {
+            FbKind::AsyncWith
+        } else {
+            FbKind::With
+        };
         self.push_fblock(kind, block, fin, FbDatum::Loc(s.loc))?;
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
@@ -833,12 +944,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn import_from(&mut self, s: &'a Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+    fn import_from(
+        &mut self,
+        s: &'a Stmt,
+        module: Option<&str>,
+        names: &'a [Alias],
+        level: u32,
+    ) -> CResult {
         if module == Some("__future__") {
             self.check_future(s, names)?;
         }
         self.load_const(Constant::Int(level.into()));
-        let tuple = names.iter().map(|a| Constant::Str(a.name.clone())).collect();
+        let tuple = names
+            .iter()
+            .map(|a| Constant::Str(a.name.clone()))
+            .collect();
         self.load_const(Constant::Tuple(tuple));
         self.emit_name(Opcode::IMPORT_NAME, module.unwrap_or(""));
         for (i, a) in names.iter().enumerate() {
@@ -858,28 +978,45 @@ impl<'a> Compiler<'a> {
     fn check_future(&mut self, s: &'a Stmt, names: &'a [Alias]) -> CResult {
         let ok_position = self.u_ref().kind == UnitKind::Module && self.future_ok(s);
         if !ok_position {
-            return Err(self.error_at("from __future__ imports must occur at the beginning of the file", s.loc));
+            return Err(self.error_at(
+                "from __future__ imports must occur at the beginning of the file",
+                s.loc,
+            ));
         }
         for a in names {
             if a.name == "braces" {
                 return Err(self.error_at("not a chance", s.loc));
             }
             if !FUTURE_FEATURES.contains(&a.name.as_str()) {
-                return Err(self.error_at(format!("future feature {} is not defined", a.name), s.loc));
+                return Err(
+                    self.error_at(format!("future feature {} is not defined", a.name), s.loc)
+                );
             }
         }
         Ok(())
     }
 
     fn future_ok(&self, s: &Stmt) -> bool {
-        let Some(body) = self.module_body else { return false };
+        let Some(body) = self.module_body else {
+            return false;
+        };
         for (i, st) in body.iter().enumerate() {
             if std::ptr::eq(st, s) {
                 return true;
             }
             match &st.kind {
-                StmtKind::ImportFrom { module: Some(m), .. } if m == "__future__" => {}
-                StmtKind::Expr { value } if i == 0 && matches!(value.kind, ExprKind::Constant { value: Constant::Str(_), .. }) => {}
+                StmtKind::ImportFrom {
+                    module: Some(m), ..
+                } if m == "__future__" => {}
+                StmtKind::Expr { value }
+                    if i == 0
+                        && matches!(
+                            value.kind,
+                            ExprKind::Constant {
+                                value: Constant::Str(_),
+                                ..
+                            }
+                        ) => {}
                 _ => return false,
             }
         }

@@ -14,7 +14,12 @@ use crate::code::{CodeConst, CodeObject};
 
 /// Checks `code` and every nested code object.
 pub fn verify(code: &CodeObject) -> Result<(), String> {
-    verify_one(code).map_err(|e| format!("{} ({}:{}): {e}", code.qualname, code.filename, code.firstlineno))?;
+    verify_one(code).map_err(|e| {
+        format!(
+            "{} ({}:{}): {e}",
+            code.qualname, code.filename, code.firstlineno
+        )
+    })?;
     for c in &code.consts {
         if let CodeConst::Code(inner) = c {
             verify(inner)?;
@@ -61,7 +66,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
             ArgKind::Local => a < nlocals,
             ArgKind::Jump => {
                 let backward = a <= i;
-                let may_go_back = matches!(ins.op(), Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT);
+                let may_go_back = matches!(
+                    ins.op(),
+                    Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+                );
                 a < n && backward == may_go_back
             }
             ArgKind::Compare => a < 6,
@@ -76,7 +84,11 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
     let mut depth: Vec<i64> = vec![-1; n];
     let mut work = vec![(0usize, 0i64)];
     let mut maxd = 0i64;
-    let set = |depth: &mut Vec<i64>, work: &mut Vec<(usize, i64)>, at: usize, d: i64| -> Result<(), String> {
+    let set = |depth: &mut Vec<i64>,
+               work: &mut Vec<(usize, i64)>,
+               at: usize,
+               d: i64|
+     -> Result<(), String> {
         if at >= n {
             return Err(format!("control falls off the end at {at}"));
         }
@@ -87,7 +99,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
             depth[at] = d;
             work.push((at, d));
         } else if depth[at] != d {
-            return Err(format!("stack depth mismatch at {at}: {} vs {d}", depth[at]));
+            return Err(format!(
+                "stack depth mismatch at {at}: {} vs {d}",
+                depth[at]
+            ));
         }
         Ok(())
     };
@@ -100,7 +115,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
         maxd = maxd.max(d);
         if let Some(h) = code.handler_for(i as u32) {
             if d < i64::from(h.depth) {
-                return Err(format!("stack depth {d} at {i} below handler depth {}", h.depth));
+                return Err(format!(
+                    "stack depth {d} at {i} below handler depth {}",
+                    h.depth
+                ));
             }
             let hd = i64::from(h.depth) + i64::from(h.lasti) + 1;
             set(&mut depth, &mut work, h.target as usize, hd)?;
@@ -120,7 +138,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
         }
     }
     if maxd > i64::from(code.stacksize) {
-        return Err(format!("stack depth {maxd} exceeds stacksize {}", code.stacksize));
+        return Err(format!(
+            "stack depth {maxd} exceeds stacksize {}",
+            code.stacksize
+        ));
     }
     Ok(())
 }

@@ -18,7 +18,10 @@ pub fn dump_tokens(source: &str, filename: &str) -> Result<String, CompileError>
     }
     let line_starts = super::line_starts(source);
     let char_col = |line: u32, byte_col: u32| -> usize {
-        let start = line_starts.get(line as usize - 1).copied().unwrap_or(source.len());
+        let start = line_starts
+            .get(line as usize - 1)
+            .copied()
+            .unwrap_or(source.len());
         let end = (start + byte_col as usize).min(source.len());
         match source.get(start..end) {
             Some(s) if s.is_ascii() => s.len(),
@@ -27,13 +30,27 @@ pub fn dump_tokens(source: &str, filename: &str) -> Result<String, CompileError>
         }
     };
     // tokenize.py puts the end-of-input tokens on the line after the last.
-    let nlines = source.matches('\n').count() + usize::from(!source.is_empty() && !source.ends_with('\n'));
+    let nlines =
+        source.matches('\n').count() + usize::from(!source.is_empty() && !source.ends_with('\n'));
     let eof_row = nlines + 1;
     let mut out = String::with_capacity(source.len() * 4);
-    push_line(&mut out, (0, 0, 0, 0), "ENCODING", &repr_str(&cookie_encoding(source)));
+    push_line(
+        &mut out,
+        (0, 0, 0, 0),
+        "ENCODING",
+        &repr_str(&cookie_encoding(source)),
+    );
     let mut at_eof = false;
     for (i, t) in toks.toks.iter().enumerate() {
-        let Token { kind, start, end, lineno, col, end_lineno, end_col } = *t;
+        let Token {
+            kind,
+            start,
+            end,
+            lineno,
+            col,
+            end_lineno,
+            end_col,
+        } = *t;
         let name = match kind {
             Tok::Name => "NAME",
             Tok::Number => "NUMBER",
@@ -48,14 +65,23 @@ pub fn dump_tokens(source: &str, filename: &str) -> Result<String, CompileError>
             k if k.is_keyword() => "NAME",
             _ => "OP",
         };
-        if kind == Tok::Dedent && toks.toks[i..].iter().all(|x| matches!(x.kind, Tok::Dedent | Tok::EndMarker)) {
+        if kind == Tok::Dedent
+            && toks.toks[i..]
+                .iter()
+                .all(|x| matches!(x.kind, Tok::Dedent | Tok::EndMarker))
+        {
             at_eof = true;
         }
         let text = &source[start as usize..end as usize];
         let pos = if at_eof || kind == Tok::EndMarker {
             (eof_row, 0, eof_row, 0)
         } else {
-            (lineno as usize, char_col(lineno, col), end_lineno as usize, char_col(end_lineno, end_col))
+            (
+                lineno as usize,
+                char_col(lineno, col),
+                end_lineno as usize,
+                char_col(end_lineno, end_col),
+            )
         };
         let pos = if kind == Tok::Newline && start == end {
             // The implicit NEWLINE at the end of a last line without one.
@@ -63,7 +89,11 @@ pub fn dump_tokens(source: &str, filename: &str) -> Result<String, CompileError>
         } else {
             pos
         };
-        let text = if matches!(kind, Tok::Dedent | Tok::EndMarker) { "" } else { text };
+        let text = if matches!(kind, Tok::Dedent | Tok::EndMarker) {
+            ""
+        } else {
+            text
+        };
         push_line(&mut out, pos, name, &repr_str(text));
     }
     Ok(out)

@@ -326,7 +326,13 @@ impl<'a> Lexer<'a> {
         *self.b.get(self.pos + off).unwrap_or(&0)
     }
 
-    fn err(&self, kind: CompileErrorKind, msg: impl Into<String>, lineno: u32, byte_col: usize) -> CompileError {
+    fn err(
+        &self,
+        kind: CompileErrorKind,
+        msg: impl Into<String>,
+        lineno: u32,
+        byte_col: usize,
+    ) -> CompileError {
         let ls = if lineno == self.lineno {
             Some(self.line_start)
         } else {
@@ -392,8 +398,16 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 b'\n' | b'\r' => {
-                    self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
-                    let kind = if self.parens.is_empty() { Tok::Newline } else { Tok::Nl };
+                    self.pos += if c == b'\r' && self.peek(1) == b'\n' {
+                        2
+                    } else {
+                        1
+                    };
+                    let kind = if self.parens.is_empty() {
+                        Tok::Newline
+                    } else {
+                        Tok::Nl
+                    };
                     if kind == Tok::Newline || self.trivia {
                         self.toks.push(Token {
                             kind,
@@ -417,9 +431,10 @@ impl<'a> Lexer<'a> {
                         b'\r' if self.peek(1) == b'\n' => self.pos += 2,
                         b'\r' => self.pos += 1,
                         _ => {
-                            return Err(
-                                self.syntax_err("unexpected character after line continuation character", col + 1)
-                            )
+                            return Err(self.syntax_err(
+                                "unexpected character after line continuation character",
+                                col + 1,
+                            ))
                         }
                     }
                     if self.pos >= self.b.len() {
@@ -552,7 +567,9 @@ impl<'a> Lexer<'a> {
                 });
             }
             if col != *self.indents.last().unwrap_or(&0) {
-                let eol = self.src[self.pos..].find(['\n', '\r']).map_or(self.b.len(), |k| self.pos + k);
+                let eol = self.src[self.pos..]
+                    .find(['\n', '\r'])
+                    .map_or(self.b.len(), |k| self.pos + k);
                 let mut e = self.err(
                     CompileErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
@@ -734,7 +751,12 @@ impl<'a> Lexer<'a> {
         Err(self.syntax_err("invalid syntax", col))
     }
 
-    fn digits(&mut self, valid: impl Fn(u8) -> bool, kind: &str, col: usize) -> Result<(), CompileError> {
+    fn digits(
+        &mut self,
+        valid: impl Fn(u8) -> bool,
+        kind: &str,
+        col: usize,
+    ) -> Result<(), CompileError> {
         // Digits with single underscores between them.
         loop {
             while valid(self.peek(0)) {
@@ -744,7 +766,9 @@ impl<'a> Lexer<'a> {
                 self.pos += 1;
                 if !valid(self.peek(0)) {
                     let _ = col;
-                    return Err(self.syntax_err(format!("invalid {} literal", kind), self.col() - 1));
+                    return Err(
+                        self.syntax_err(format!("invalid {} literal", kind), self.col() - 1)
+                    );
                 }
             } else {
                 return Ok(());
@@ -759,13 +783,34 @@ impl<'a> Lexer<'a> {
         if !is_ident_char(c) {
             return Ok(());
         }
+        if c >= 0x80 {
+            if let Some(ch) = self.src[self.pos..].chars().next() {
+                if !crate::ast_dump::is_printable(ch) {
+                    let msg = format!("invalid non-printable character U+{:04X}", ch as u32);
+                    return Err(self.syntax_err(msg, self.col()));
+                }
+            }
+        }
         let rest = &self.b[self.pos..];
-        for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
+        for kw in [
+            &b"and"[..],
+            b"else",
+            b"for",
+            b"if",
+            b"in",
+            b"is",
+            b"not",
+            b"or",
+        ] {
             if rest.starts_with(kw) {
                 return Ok(());
             }
         }
-        let at = if kind == "decimal" { col } else { self.col() };
+        let at = match kind {
+            "decimal" => col,
+            "imaginary" => self.col() - 1,
+            _ => self.col(),
+        };
         Err(self.syntax_err(format!("invalid {} literal", kind), at))
     }
 
@@ -784,16 +829,20 @@ impl<'a> Lexer<'a> {
             if !valid(self.peek(0)) {
                 let d = self.peek(0);
                 if d.is_ascii_digit() && kind != "hexadecimal" {
-                    return Err(
-                        self.syntax_err(format!("invalid digit '{}' in {} literal", d as char, kind), self.col())
-                    );
+                    return Err(self.syntax_err(
+                        format!("invalid digit '{}' in {} literal", d as char, kind),
+                        self.col(),
+                    ));
                 }
                 return Err(self.syntax_err(format!("invalid {} literal", kind), self.col() - 1));
             }
             self.digits(valid, kind, col)?;
             let d = self.peek(0);
             if d.is_ascii_digit() && kind != "hexadecimal" {
-                return Err(self.syntax_err(format!("invalid digit '{}' in {} literal", d as char, kind), self.col()));
+                return Err(self.syntax_err(
+                    format!("invalid digit '{}' in {} literal", d as char, kind),
+                    self.col(),
+                ));
             }
             self.end_of_number(kind, col)?;
             self.push(Tok::Number, start, line, col);
@@ -834,6 +883,9 @@ impl<'a> Lexer<'a> {
         }
         if matches!(self.peek(0), b'j' | b'J') {
             self.pos += 1;
+            if is_ident_char(self.peek(0)) {
+                self.end_of_number("imaginary", col)?;
+            }
             is_float = true;
         }
         if !is_float {
@@ -851,7 +903,13 @@ impl<'a> Lexer<'a> {
     }
 
     /// Delimits a string literal; `self.pos` is at the opening quote.
-    fn string(&mut self, start: usize, line: u32, col: usize, _flags: u8) -> Result<(), CompileError> {
+    fn string(
+        &mut self,
+        start: usize,
+        line: u32,
+        col: usize,
+        _flags: u8,
+    ) -> Result<(), CompileError> {
         let q = self.peek(0);
         let triple = self.peek(1) == q && self.peek(2) == q;
         let (start_line_start, start_line) = (self.line_start, self.lineno);
@@ -865,7 +923,10 @@ impl<'a> Lexer<'a> {
                     self.lineno
                 };
                 let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {})", at)
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {})",
+                        at
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {})", at)
                 };
@@ -905,13 +966,21 @@ impl<'a> Lexer<'a> {
                 }
             } else if c == b'\n' || c == b'\r' {
                 if !triple {
-                    let msg = format!("unterminated string literal (detected at line {})", self.lineno);
+                    let msg = format!(
+                        "unterminated string literal (detected at line {})",
+                        self.lineno
+                    );
                     let off = char_offset(self.src, start_line_start, col);
-                    let e = CompileError::syntax(msg, self.filename, start_line, off).with_source(self.src);
+                    let e = CompileError::syntax(msg, self.filename, start_line, off)
+                        .with_source(self.src);
                     self.pos = start;
                     return Err(e);
                 }
-                self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
+                self.pos += if c == b'\r' && self.peek(1) == b'\n' {
+                    2
+                } else {
+                    1
+                };
                 self.newline();
             } else {
                 self.pos += 1;
@@ -975,7 +1044,10 @@ impl<'a> Lexer<'a> {
             _ => {
                 if c0 < 0x80 && !(0x20..0x7f).contains(&c0) && c0 != b'\t' {
                     let ch = c0 as char;
-                    return Err(self.syntax_err(format!("invalid non-printable character U+{:04X}", ch as u32), col));
+                    return Err(self.syntax_err(
+                        format!("invalid non-printable character U+{:04X}", ch as u32),
+                        col,
+                    ));
                 }
                 (Tok::ErrorToken, 1)
             }

@@ -44,7 +44,10 @@ const LEVELS: [&[(Tok, Operator)]; 6] = [
     &[(Tok::VBar, Operator::BitOr)],
     &[(Tok::Circumflex, Operator::BitXor)],
     &[(Tok::Amper, Operator::BitAnd)],
-    &[(Tok::LeftShift, Operator::LShift), (Tok::RightShift, Operator::RShift)],
+    &[
+        (Tok::LeftShift, Operator::LShift),
+        (Tok::RightShift, Operator::RShift),
+    ],
     &[(Tok::Plus, Operator::Add), (Tok::Minus, Operator::Sub)],
     &[
         (Tok::Star, Operator::Mult),
@@ -93,23 +96,26 @@ impl<'a> Parser<'a> {
         };
         let kind = match self.peek() {
             Tok::Equal => {
+                let mut bare_yield = vec![self.toks[start].kind == Tok::Yield];
                 let mut targets = vec![first];
                 let value = loop {
                     self.bump();
-                    let v = if self.peek() == Tok::Yield {
+                    let is_yield = self.peek() == Tok::Yield;
+                    let v = if is_yield {
                         self.yield_expr()?
                     } else {
                         self.star_expressions()?
                     };
                     if self.peek() == Tok::Equal {
                         targets.push(v);
+                        bare_yield.push(is_yield);
                     } else {
                         break v;
                     }
                 };
                 let single = targets.len() == 1;
-                for t in targets.iter_mut() {
-                    self.assign_target(t, single)?;
+                for (t, bare) in targets.iter_mut().zip(bare_yield) {
+                    self.assign_target(t, single, bare)?;
                 }
                 StmtKind::Assign {
                     targets,
@@ -119,20 +125,27 @@ impl<'a> Parser<'a> {
             }
             Tok::Colon => {
                 let mut target = first;
+                // CPython checks the target only once an annotation parsed.
+                self.bump();
+                let annotation = self.expression()?;
                 let simple = match &target.kind {
                     ExprKind::Name { .. } => self.toks[start].kind != Tok::LPar,
                     ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
                     ExprKind::Tuple { .. } => {
-                        return Err(self.error_loc(target.loc, "only single target (not tuple) can be annotated"))
+                        return Err(self.error_loc(
+                            target.loc,
+                            "only single target (not tuple) can be annotated",
+                        ))
                     }
                     ExprKind::List { .. } => {
-                        return Err(self.error_loc(target.loc, "only single target (not list) can be annotated"))
+                        return Err(self.error_loc(
+                            target.loc,
+                            "only single target (not list) can be annotated",
+                        ))
                     }
                     _ => return Err(self.error_loc(target.loc, "illegal target for annotation")),
                 };
                 super::targets::set_store(&mut target);
-                self.bump();
-                let annotation = self.expression()?;
                 let value = if self.eat(Tok::Equal) {
                     Some(boxed(if self.peek() == Tok::Yield {
                         self.yield_expr()?
@@ -153,12 +166,17 @@ impl<'a> Parser<'a> {
                 let op = aug_op(t).unwrap_or(Operator::Add);
                 let mut target = first;
                 match target.kind {
-                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                    ExprKind::Name { .. }
+                    | ExprKind::Attribute { .. }
+                    | ExprKind::Subscript { .. } => {}
                     _ => {
                         let name = super::targets::expr_name(&target);
                         return Err(self.error_loc(
                             target.loc,
-                            format!("'{}' is an illegal expression for augmented assignment", name),
+                            format!(
+                                "'{}' is an illegal expression for augmented assignment",
+                                name
+                            ),
                         ));
                     }
                 }
@@ -177,13 +195,19 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 if let ExprKind::Name { id, .. } = &first.kind {
-                    if (id == "print" || id == "exec") && self.pos == start + 1 && self.starts_atom() {
+                    if (id == "print" || id == "exec")
+                        && self.pos == start + 1
+                        && self.starts_atom()
+                    {
                         let id = id.clone();
                         if let Ok(rest) = self.star_expressions() {
                             let loc = span(first.loc, rest.loc);
                             return Err(self.error_loc(
                                 loc,
-                                format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id),
+                                format!(
+                                    "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                                    id, id
+                                ),
                             ));
                         }
                     }
@@ -191,13 +215,66 @@ impl<'a> Parser<'a> {
                 if !matches!(self.peek(), Tok::Newline | Tok::Semi) {
                     self.check_forgot_comma(&first, false)?;
                 }
-                StmtKind::Expr { value: boxed(first) }
+                StmtKind::Expr {
+                    value: boxed(first),
+                }
             }
         };
         Ok(Stmt {
             kind,
             loc: self.loc_from(start),
         })
+    }
+
+    /// `if x = 1:` and the like: CPython's invalid_named_expression.
+    pub(super) fn check_eq_in_test(&mut self, e: &Expr) -> PResult<()> {
+        if self.peek() != Tok::Equal {
+            return Ok(());
+        }
+        if let ExprKind::Name { .. } = e.kind {
+            let save = (self.pos, self.furthest, self.depth);
+            self.bump();
+            if let Ok(value) = self.bitwise_or() {
+                if !matches!(self.peek(), Tok::Equal | Tok::ColonEqual) {
+                    return Err(self.error_loc(
+                        span(e.loc, value.loc),
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    ));
+                }
+            }
+            (self.pos, self.furthest, self.depth) = save;
+            return Ok(());
+        }
+        let bitwise = !matches!(
+            e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::List { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::Constant {
+                    value: Constant::None | Constant::Bool(_),
+                    ..
+                }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
+        );
+        if bitwise {
+            let name = super::targets::expr_name(e);
+            return Err(self.error_loc(
+                e.loc,
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    name
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// "invalid syntax. Perhaps you forgot a comma?": `prev` is followed
@@ -220,7 +297,10 @@ impl<'a> Parser<'a> {
         let save = (self.pos, self.furthest);
         let depth = self.depth;
         if let Ok(next) = self.expression() {
-            return Err(self.error_loc(span(prev.loc, next.loc), "invalid syntax. Perhaps you forgot a comma?"));
+            return Err(self.error_loc(
+                span(prev.loc, next.loc),
+                "invalid syntax. Perhaps you forgot a comma?",
+            ));
         }
         self.depth = depth;
         self.pos = save.0;
@@ -242,6 +322,29 @@ impl<'a> Parser<'a> {
                 break;
             }
             elts.push(self.star_expression()?);
+        }
+        Ok(Expr {
+            kind: ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            loc: self.loc_from(start),
+        })
+    }
+
+    /// `expressions` (eval input): like `star_expressions` without `*`.
+    pub(super) fn expressions(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let first = self.expression()?;
+        if self.peek() != Tok::Comma {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma) {
+            if !self.starts_expression() || self.peek() == Tok::Star {
+                break;
+            }
+            elts.push(self.expression()?);
         }
         Ok(Expr {
             kind: ExprKind::Tuple {
@@ -308,7 +411,10 @@ impl<'a> Parser<'a> {
         let e = self.expression()?;
         if self.peek() == Tok::ColonEqual {
             let name = super::targets::expr_name(&e);
-            return Err(self.error_loc(e.loc, format!("cannot use assignment expressions with {}", name)));
+            return Err(self.error_loc(
+                e.loc,
+                format!("cannot use assignment expressions with {}", name),
+            ));
         }
         Ok(e)
     }
@@ -358,7 +464,10 @@ impl<'a> Parser<'a> {
         self.bump();
         let args = self.parameters(Tok::Colon, false)?;
         self.expect(Tok::Colon)?;
-        let body = self.expression()?;
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
         Ok(Expr {
             kind: ExprKind::Lambda {
                 args: Box::new(args),
@@ -379,7 +488,10 @@ impl<'a> Parser<'a> {
             values.push(self.conjunction()?);
         }
         Ok(Expr {
-            kind: ExprKind::BoolOp { op: BoolOp::Or, values },
+            kind: ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
             loc: self.loc_from(start),
         })
     }
@@ -408,9 +520,13 @@ impl<'a> Parser<'a> {
         while self.peek() == Tok::Not {
             nots.push(self.bump());
         }
+        if self.depth + nots.len() as u32 > super::MAX_DEPTH {
+            return Err(self.memory_error());
+        }
         let mut e = self.comparison()?;
+        let end = self.prev();
         for t in nots.into_iter().rev() {
-            let loc = span(self.loc_tok(t), e.loc);
+            let loc = span(self.loc_tok(t), self.loc_tok(end));
             e = Expr {
                 kind: ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -472,6 +588,7 @@ impl<'a> Parser<'a> {
         if level == LEVELS.len() {
             return self.factor();
         }
+        let start = self.pos;
         let mut left = self.binary(level + 1)?;
         'outer: loop {
             let t = self.peek();
@@ -479,7 +596,7 @@ impl<'a> Parser<'a> {
                 if t == tok {
                     self.bump();
                     let right = self.binary(level + 1)?;
-                    let loc = span(left.loc, right.loc);
+                    let loc = self.loc_from(start);
                     left = Expr {
                         kind: ExprKind::BinOp {
                             left: boxed(left),
@@ -506,11 +623,18 @@ impl<'a> Parser<'a> {
             };
             prefix.push((op, self.bump()));
         }
+        if self.depth + prefix.len() as u32 > super::MAX_DEPTH {
+            return Err(self.memory_error());
+        }
         let mut e = self.power()?;
+        let end = self.prev();
         for (op, t) in prefix.into_iter().rev() {
-            let loc = span(self.loc_tok(t), e.loc);
+            let loc = span(self.loc_tok(t), self.loc_tok(end));
             e = Expr {
-                kind: ExprKind::UnaryOp { op, operand: boxed(e) },
+                kind: ExprKind::UnaryOp {
+                    op,
+                    operand: boxed(e),
+                },
                 loc,
             };
         }
@@ -518,16 +642,19 @@ impl<'a> Parser<'a> {
     }
 
     fn power(&mut self) -> PResult<Expr> {
+        let start = self.pos;
         let base = self.await_primary()?;
         if self.peek() != Tok::DoubleStar {
             return Ok(base);
         }
         self.bump();
         self.enter()?;
+        self.enter()?;
         let exp = self.factor();
         self.leave();
+        self.leave();
         let exp = exp?;
-        let loc = span(base.loc, exp.loc);
+        let loc = self.loc_from(start);
         Ok(Expr {
             kind: ExprKind::BinOp {
                 left: boxed(base),
@@ -544,7 +671,9 @@ impl<'a> Parser<'a> {
             self.bump();
             let value = self.primary()?;
             return Ok(Expr {
-                kind: ExprKind::Await { value: boxed(value) },
+                kind: ExprKind::Await {
+                    value: boxed(value),
+                },
                 loc: self.loc_from(start),
             });
         }
@@ -685,6 +814,13 @@ impl<'a> Parser<'a> {
                 Tok::Star => {
                     self.bump();
                     let value = self.expression()?;
+                    if self.peek() == Tok::For
+                        || (self.peek() == Tok::Async && self.at(1) == Tok::For)
+                    {
+                        let loc = self.loc_from(start);
+                        return Err(self
+                            .error_loc(loc, "iterable unpacking cannot be used in comprehension"));
+                    }
                     if seen_dstar {
                         return Err(self.error_loc(
                             self.loc_from(start),
@@ -722,16 +858,24 @@ impl<'a> Parser<'a> {
                 }
                 Tok::True | Tok::False | Tok::None if self.at(1) == Tok::Equal => {
                     let t = self.tok();
-                    return Err(self.error_loc(self.loc_tok(t), format!("cannot assign to {}", t.kind.text())));
+                    return Err(self.error_loc(
+                        self.loc_tok(t),
+                        format!("cannot assign to {}", t.kind.text()),
+                    ));
                 }
                 _ => {
                     let mut e = self.named_expression()?;
-                    if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For) {
+                    if matches!(self.peek(), Tok::For)
+                        || (self.peek() == Tok::Async && self.at(1) == Tok::For)
+                    {
                         let generators = self.for_if_clauses()?;
-                        let alone = args.is_empty() && keywords.is_empty() && self.peek() == Tok::RPar;
+                        let alone =
+                            args.is_empty() && keywords.is_empty() && self.peek() == Tok::RPar;
                         if !alone {
                             let loc = self.loc_from(start);
-                            return Err(self.error_loc(loc, "Generator expression must be parenthesized"));
+                            return Err(
+                                self.error_loc(loc, "Generator expression must be parenthesized")
+                            );
                         }
                         let loc = if self.peek() == Tok::RPar {
                             let r = self.tok();
@@ -755,15 +899,22 @@ impl<'a> Parser<'a> {
                     } else if self.peek() == Tok::Equal {
                         let eq = self.tok();
                         let loc = span(e.loc, self.loc_tok(eq));
-                        return Err(
-                            self.error_loc(loc, "expression cannot contain assignment, perhaps you meant \"==\"?")
-                        );
+                        return Err(self.error_loc(
+                            loc,
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        ));
                     }
                     if seen_dstar {
-                        return Err(self.error_at_tok(self.pos, "positional argument follows keyword argument unpacking"));
+                        return Err(self.error_at_tok(
+                            self.pos,
+                            "positional argument follows keyword argument unpacking",
+                        ));
                     }
                     if seen_kw {
-                        return Err(self.error_at_tok(self.pos, "positional argument follows keyword argument"));
+                        return Err(self.error_at_tok(
+                            self.pos,
+                            "positional argument follows keyword argument",
+                        ));
                     }
                     self.check_forgot_comma(&e, true)?;
                     args.push(e);
@@ -814,7 +965,9 @@ impl<'a> Parser<'a> {
         if self.eat(Tok::From) {
             let value = self.expression()?;
             return Ok(Expr {
-                kind: ExprKind::YieldFrom { value: boxed(value) },
+                kind: ExprKind::YieldFrom {
+                    value: boxed(value),
+                },
                 loc: self.loc_from(start),
             });
         }
@@ -834,7 +987,10 @@ impl<'a> Parser<'a> {
     fn atom(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let t = self.tok();
-        let constant = |v: Constant| ExprKind::Constant { value: v, kind: None };
+        let constant = |v: Constant| ExprKind::Constant {
+            value: v,
+            kind: None,
+        };
         let kind = match self.peek() {
             Tok::Name => {
                 self.bump();
@@ -893,9 +1049,14 @@ impl<'a> Parser<'a> {
             return Ok(e);
         }
         let first = self.star_named_expression()?;
-        if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For) {
+        self.check_eq_in_test(&first)?;
+        if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For)
+        {
             if let ExprKind::Starred { .. } = first.kind {
-                return Err(self.error_loc(first.loc, "iterable unpacking cannot be used in comprehension"));
+                return Err(self.error_loc(
+                    first.loc,
+                    "iterable unpacking cannot be used in comprehension",
+                ));
             }
             let generators = self.for_if_clauses()?;
             self.expect(Tok::RPar)?;
@@ -924,6 +1085,7 @@ impl<'a> Parser<'a> {
                 break;
             }
             let e = self.star_named_expression()?;
+            self.check_eq_in_test(&e)?;
             if !matches!(self.peek(), Tok::Comma | Tok::RPar) {
                 self.check_forgot_comma(&e, true)?;
             }
@@ -952,9 +1114,14 @@ impl<'a> Parser<'a> {
             });
         }
         let first = self.star_named_expression()?;
-        if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For) {
+        self.check_eq_in_test(&first)?;
+        if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For)
+        {
             if let ExprKind::Starred { .. } = first.kind {
-                return Err(self.error_loc(first.loc, "iterable unpacking cannot be used in comprehension"));
+                return Err(self.error_loc(
+                    first.loc,
+                    "iterable unpacking cannot be used in comprehension",
+                ));
             }
             let generators = self.for_if_clauses()?;
             self.expect(Tok::RSqb)?;
@@ -976,7 +1143,9 @@ impl<'a> Parser<'a> {
             if !self.eat(Tok::Comma) || self.peek() == Tok::RSqb {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            let e = self.star_named_expression()?;
+            self.check_eq_in_test(&e)?;
+            elts.push(e);
         }
         self.expect(Tok::RSqb)?;
         Ok(Expr {
@@ -1005,7 +1174,9 @@ impl<'a> Parser<'a> {
             self.bump();
             None
         } else {
-            if self.peek() == Tok::Star || (self.peek() == Tok::Name && self.at(1) == Tok::ColonEqual) {
+            if self.peek() == Tok::Star
+                || (self.peek() == Tok::Name && self.at(1) == Tok::ColonEqual)
+            {
                 let k = self.star_named_expression()?;
                 return self.set_rest(start, k);
             }
@@ -1016,7 +1187,10 @@ impl<'a> Parser<'a> {
             self.bump();
             if matches!(self.peek(), Tok::Comma | Tok::RBrace) {
                 let t = self.prev();
-                return Err(self.error_loc(self.loc_tok(t), "expression expected after dictionary key and ':'"));
+                return Err(self.error_loc(
+                    self.loc_tok(t),
+                    "expression expected after dictionary key and ':'",
+                ));
             }
             Some(k)
         };
@@ -1026,7 +1200,9 @@ impl<'a> Parser<'a> {
             self.expression()?
         };
         if let Some(k) = &first_key {
-            if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For) {
+            if matches!(self.peek(), Tok::For)
+                || (self.peek() == Tok::Async && self.at(1) == Tok::For)
+            {
                 let generators = self.for_if_clauses()?;
                 self.expect(Tok::RBrace)?;
                 return Ok(Expr {
@@ -1064,7 +1240,10 @@ impl<'a> Parser<'a> {
                 self.bump();
                 if matches!(self.peek(), Tok::Comma | Tok::RBrace) {
                     let t = self.prev();
-                    return Err(self.error_loc(self.loc_tok(t), "expression expected after dictionary key and ':'"));
+                    return Err(self.error_loc(
+                        self.loc_tok(t),
+                        "expression expected after dictionary key and ':'",
+                    ));
                 }
                 keys.push(Some(k));
                 values.push(self.expression()?);
@@ -1078,9 +1257,14 @@ impl<'a> Parser<'a> {
     }
 
     fn set_rest(&mut self, start: usize, first: Expr) -> PResult<Expr> {
-        if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For) {
+        self.check_eq_in_test(&first)?;
+        if matches!(self.peek(), Tok::For) || (self.peek() == Tok::Async && self.at(1) == Tok::For)
+        {
             if let ExprKind::Starred { .. } = first.kind {
-                return Err(self.error_loc(first.loc, "iterable unpacking cannot be used in comprehension"));
+                return Err(self.error_loc(
+                    first.loc,
+                    "iterable unpacking cannot be used in comprehension",
+                ));
             }
             let generators = self.for_if_clauses()?;
             self.expect(Tok::RBrace)?;
@@ -1102,7 +1286,9 @@ impl<'a> Parser<'a> {
             if !self.eat(Tok::Comma) || self.peek() == Tok::RBrace {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            let e = self.star_named_expression()?;
+            self.check_eq_in_test(&e)?;
+            elts.push(e);
         }
         self.expect(Tok::RBrace)?;
         Ok(Expr {
@@ -1131,7 +1317,9 @@ impl<'a> Parser<'a> {
                         return Err(self.error_at_tok(start, "/ may appear only once"));
                     }
                     if positional.is_empty() {
-                        return Err(self.error_at_tok(start, "at least one argument must precede /"));
+                        return Err(
+                            self.error_at_tok(start, "at least one argument must precede /")
+                        );
                     }
                     self.bump();
                     seen_slash = true;
@@ -1148,12 +1336,14 @@ impl<'a> Parser<'a> {
                         let arg = self.param(annotations, true)?;
                         a.vararg = Some(Box::new(arg));
                         if self.peek() == Tok::Equal {
-                            return Err(
-                                self.error_at_tok(self.pos, "var-positional argument cannot have default value")
-                            );
+                            return Err(self.error_at_tok(
+                                self.pos,
+                                "var-positional argument cannot have default value",
+                            ));
                         }
                     } else if self.peek() == close
-                        || (self.peek() == Tok::Comma && (self.at(1) == close || self.at(1) == Tok::DoubleStar))
+                        || (self.peek() == Tok::Comma
+                            && (self.at(1) == close || self.at(1) == Tok::DoubleStar))
                     {
                         return Err(self.error_at_tok(start, "named arguments must follow bare *"));
                     } else if self.peek() != Tok::Comma {
@@ -1164,12 +1354,18 @@ impl<'a> Parser<'a> {
                     self.bump();
                     let arg = self.param(annotations, false)?;
                     if self.peek() == Tok::Equal {
-                        return Err(self.error_at_tok(self.pos, "var-keyword argument cannot have default value"));
+                        return Err(self.error_at_tok(
+                            self.pos,
+                            "var-keyword argument cannot have default value",
+                        ));
                     }
                     a.kwarg = Some(Box::new(arg));
                     self.eat(Tok::Comma);
                     if self.peek() != close {
-                        return Err(self.error_at_tok(self.pos, "arguments cannot follow var-keyword argument"));
+                        return Err(self.error_at_tok(
+                            self.pos,
+                            "arguments cannot follow var-keyword argument",
+                        ));
                     }
                     break;
                 }
@@ -1187,7 +1383,10 @@ impl<'a> Parser<'a> {
                         match default {
                             Some(d) => a.defaults.push(d),
                             None if !a.defaults.is_empty() => {
-                                return Err(self.error_loc(arg.loc, "non-default argument follows default argument"));
+                                return Err(self.error_loc(
+                                    arg.loc,
+                                    "non-default argument follows default argument",
+                                ));
                             }
                             None => {}
                         }

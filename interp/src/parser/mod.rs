@@ -24,14 +24,24 @@ use crate::lexer::{self, Tok, Token};
 
 type PResult<T> = Result<T, CompileError>;
 
-/// Maximum recursion of the parser's own nesting (CPython raises
-/// MemoryError when its parser stack overflows).
-const MAX_DEPTH: u32 = 2900;
+/// Maximum nesting the parser accepts, in CPython parser frames beyond
+/// its base (its MAXSTACK of 6000 minus about 32): CPython raises
+/// MemoryError past it. A unary operator, `not` or conditional expression
+/// level costs one, a lambda or `**` level two.
+pub(super) const MAX_DEPTH: u32 = 5968;
 /// Maximum depth of the finished tree (CPython's compiler recursion limit).
 const MAX_TREE_DEPTH: u32 = 2991;
 
 /// Parses `source` (already decoded text) into a tree.
 pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Mod, CompileError> {
+    if source.contains('\0') {
+        return Err(CompileError::syntax(
+            "source code string cannot contain null bytes",
+            filename,
+            0,
+            0,
+        ));
+    }
     let tokens = lexer::tokenize(source, filename);
     let mut p = Parser::new(source, filename, tokens.toks, tokens.error);
     p.unclosed_line = tokens.unclosed_line;
@@ -55,14 +65,16 @@ impl<'a> Parser<'a> {
                 while p.peek() == Tok::Newline {
                     p.bump();
                 }
-                let body = p.star_expressions()?;
+                let body = p.expressions()?;
                 while p.peek() == Tok::Newline {
                     p.bump();
                 }
                 if p.peek() != Tok::EndMarker {
                     return Err(p.invalid());
                 }
-                Mod::Expression { body: Box::new(body) }
+                Mod::Expression {
+                    body: Box::new(body),
+                }
             }
             Mode::Single => {
                 let mut body = Vec::new();
@@ -76,7 +88,10 @@ impl<'a> Parser<'a> {
                     p.bump();
                 }
                 if p.peek() != Tok::EndMarker {
-                    return Err(p.error_at_tok(p.pos, "multiple statements found while compiling a single statement"));
+                    return Err(p.error_at_tok(
+                        p.pos,
+                        "multiple statements found while compiling a single statement",
+                    ));
                 }
                 Mod::Interactive { body }
             }
@@ -105,6 +120,16 @@ impl<'a> Parser<'a> {
         if e.msg == "unexpected indent" || e.msg == "unexpected unindent" {
             return e;
         }
+        // Tokenizer errors CPython only reports when the parser reaches
+        // them (they set no exception while the rest is re-tokenized).
+        if matches!(
+            lex.kind,
+            CompileErrorKind::TabError | CompileErrorKind::IndentationError
+        ) || lex.msg == "unexpected character after line continuation character"
+            || lex.msg == "unexpected EOF while parsing"
+        {
+            return e;
+        }
         if self.unclosed_line > 0 {
             if last.lineno > self.unclosed_line {
                 return lex.clone();
@@ -130,7 +155,12 @@ pub(crate) struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, filename: &'a str, toks: Vec<Token>, lex_error: Option<CompileError>) -> Parser<'a> {
+    fn new(
+        src: &'a str,
+        filename: &'a str,
+        toks: Vec<Token>,
+        lex_error: Option<CompileError>,
+    ) -> Parser<'a> {
         Parser {
             src,
             filename,
@@ -223,7 +253,13 @@ impl<'a> Parser<'a> {
     /// The span from token `start` to the last consumed token.
     fn loc_from(&self, start: usize) -> Loc {
         let a = self.toks[start];
-        let b = self.prev();
+        // A compound statement ends with its last statement, not with the
+        // NEWLINE/DEDENT tokens after it.
+        let mut j = self.pos.saturating_sub(1);
+        while j > start && matches!(self.toks[j].kind, Tok::Newline | Tok::Dedent | Tok::Indent) {
+            j -= 1;
+        }
+        let b = self.toks[j];
         Loc {
             lineno: a.lineno,
             col_offset: a.col,
@@ -246,11 +282,16 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let mut e = CompileError::syntax("", self.filename, 0, 0);
-            e.kind = CompileErrorKind::MemoryError;
-            return Err(e);
+            return Err(self.memory_error());
         }
         Ok(())
+    }
+
+    /// CPython's MemoryError for a parser stack overflow.
+    fn memory_error(&self) -> CompileError {
+        let mut e = CompileError::syntax("", self.filename, 0, 0);
+        e.kind = CompileErrorKind::MemoryError;
+        e
     }
 
     fn leave(&mut self) {
@@ -309,7 +350,9 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        if t.kind == Tok::EndMarker || (t.kind == Tok::Newline && t.start == t.end && i + 1 < self.toks.len()) {
+        if t.kind == Tok::EndMarker
+            || (t.kind == Tok::Newline && t.start == t.end && i + 1 < self.toks.len())
+        {
             // Unexpected end of input.
             if t.kind == Tok::EndMarker && self.src.ends_with('\\') {
                 return self.error_at_tok(i, "unexpected EOF while parsing");
@@ -425,6 +468,18 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A forced `:` (`&&':'` in CPython's grammar): "expected ':'" at
+    /// whatever token stands there instead.
+    fn forced_colon(&mut self) -> PResult<()> {
+        if self.eat(Tok::Colon) {
+            return Ok(());
+        }
+        if self.peek() == Tok::Error {
+            return Err(self.invalid());
+        }
+        Err(self.error_at_tok(self.pos, "expected ':'"))
+    }
+
     /// `:` before a block; "expected ':'" when the line ends instead.
     fn colon(&mut self) -> PResult<()> {
         if self.eat(Tok::Colon) {
@@ -459,15 +514,31 @@ impl<'a> Parser<'a> {
         let start = async_start.unwrap_or(self.pos);
         let def = self.expect(Tok::Def)?;
         let (name, _) = self.expect_name()?;
-        self.expect(Tok::LPar)?;
+        if self.peek() != Tok::LPar {
+            if self.peek() == Tok::Error {
+                return Err(self.invalid());
+            }
+            return Err(self.error_at_tok(self.pos, "expected '('"));
+        }
+        self.bump();
         let args = self.parameters(Tok::RPar, true)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.peek() == Tok::RArrow {
+            let (arrow, save_depth) = (self.pos, self.depth);
+            self.bump();
+            match self.expression() {
+                Ok(e) => Some(Box::new(e)),
+                Err(e) if e.kind == CompileErrorKind::MemoryError => return Err(e),
+                Err(_) => {
+                    // `&&':'` after an optional `-> expr` that does not parse.
+                    self.depth = save_depth;
+                    return Err(self.error_at_tok(arrow, "expected ':'"));
+                }
+            }
         } else {
             None
         };
-        self.colon()?;
+        self.forced_colon()?;
         let body = self.block("function definition", def.lineno)?;
         let f = FunctionDef {
             name,
@@ -522,6 +593,7 @@ impl<'a> Parser<'a> {
             "'elif' statement"
         };
         let test = self.named_expression()?;
+        self.check_eq_in_test(&test)?;
         self.colon()?;
         let body = self.block(what, kw.lineno)?;
         let orelse = match self.peek() {
@@ -541,7 +613,7 @@ impl<'a> Parser<'a> {
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
         let kw = self.bump();
-        self.colon()?;
+        self.forced_colon()?;
         self.block("'else' statement", kw.lineno)
     }
 
@@ -549,6 +621,7 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let kw = self.bump();
         let test = self.named_expression()?;
+        self.check_eq_in_test(&test)?;
         self.colon()?;
         let body = self.block("'while' statement", kw.lineno)?;
         let orelse = if self.peek() == Tok::Else {
@@ -612,13 +685,13 @@ impl<'a> Parser<'a> {
         let mut items = None;
         if self.peek() == Tok::LPar {
             // Try the parenthesized form `with (a as b, c):`.
-            let save = self.pos;
-            let lex_furthest = self.furthest;
+            let (save, save_furthest, save_depth) = (self.pos, self.furthest, self.depth);
             match self.paren_with_items() {
                 Ok(v) if self.peek() == Tok::Colon => items = Some(v),
                 _ => {
                     self.pos = save;
-                    self.furthest = lex_furthest;
+                    self.furthest = save_furthest;
+                    self.depth = save_depth;
                 }
             }
         }
@@ -686,7 +759,7 @@ impl<'a> Parser<'a> {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.pos;
         let kw = self.bump();
-        self.colon()?;
+        self.forced_colon()?;
         let body = self.block("'try' statement", kw.lineno)?;
         let mut handlers = Vec::new();
         let mut star: Option<bool> = None;
@@ -696,7 +769,10 @@ impl<'a> Parser<'a> {
             let is_star = self.eat(Tok::Star);
             match star {
                 Some(s) if s != is_star => {
-                    return Err(self.error_at_tok(hstart, "cannot have both 'except' and 'except*' on the same 'try'"));
+                    return Err(self.error_at_tok(
+                        hstart,
+                        "cannot have both 'except' and 'except*' on the same 'try'",
+                    ));
                 }
                 _ => star = Some(is_star),
             }
@@ -721,7 +797,9 @@ impl<'a> Parser<'a> {
                         end_col_offset: end.end_col_offset,
                         ..estart
                     };
-                    return Err(self.error_loc(loc, "multiple exception types must be parenthesized"));
+                    return Err(
+                        self.error_loc(loc, "multiple exception types must be parenthesized")
+                    );
                 }
                 type_ = Some(Box::new(e));
                 if self.eat(Tok::As) {
@@ -802,15 +880,16 @@ impl<'a> Parser<'a> {
             | Tok::Ellipsis => {}
             _ => return Ok(None),
         }
-        let save = self.pos;
-        let save_furthest = self.furthest;
+        let (save, save_furthest, save_depth) = (self.pos, self.furthest, self.depth);
         let start = self.pos;
         let kw = self.bump();
         let subject = match self.match_subject() {
             Ok(s) if self.peek() == Tok::Colon => s,
+            Err(e) if e.kind == CompileErrorKind::MemoryError => return Err(e),
             _ => {
                 self.pos = save;
                 self.furthest = save_furthest;
+                self.depth = save_depth;
                 return Ok(None);
             }
         };
@@ -840,7 +919,11 @@ impl<'a> Parser<'a> {
             };
             self.colon()?;
             let body = self.block("'case' statement", ckw.lineno)?;
-            cases.push(MatchCase { pattern, guard, body });
+            cases.push(MatchCase {
+                pattern,
+                guard,
+                body,
+            });
         }
         self.eat(Tok::Dedent);
         Ok(Some(Stmt {
@@ -1011,7 +1094,11 @@ impl<'a> Parser<'a> {
                 asname: None,
                 loc: self.loc_tok(t),
             });
-            return Ok(StmtKind::ImportFrom { module, names, level });
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            });
         }
         let paren = self.eat(Tok::LPar);
         loop {
@@ -1043,7 +1130,11 @@ impl<'a> Parser<'a> {
         if paren {
             self.expect(Tok::RPar)?;
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 }
 
@@ -1051,15 +1142,20 @@ impl<'a> Parser<'a> {
 /// without deep recursion of its own beyond the limit.
 fn check_tree_depth(m: &Mod, filename: &str) -> PResult<()> {
     let ok = match m {
-        Mod::Module { body, .. } | Mod::Interactive { body } => {
-            body.iter().all(|s| targets::stmt_depth_ok(s, 1, MAX_TREE_DEPTH))
-        }
+        Mod::Module { body, .. } | Mod::Interactive { body } => body
+            .iter()
+            .all(|s| targets::stmt_depth_ok(s, 1, MAX_TREE_DEPTH)),
         Mod::Expression { body } => targets::expr_depth_ok(body, 1, MAX_TREE_DEPTH),
     };
     if ok {
         Ok(())
     } else {
-        let mut e = CompileError::syntax("maximum recursion depth exceeded during compilation", filename, 0, 0);
+        let mut e = CompileError::syntax(
+            "maximum recursion depth exceeded during compilation",
+            filename,
+            0,
+            0,
+        );
         e.kind = CompileErrorKind::RecursionError;
         Err(e)
     }

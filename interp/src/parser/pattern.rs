@@ -13,10 +13,8 @@ impl<'a> Parser<'a> {
         let first = self.maybe_star_pattern()?;
         if self.peek() != Tok::Comma {
             if let PatternKind::MatchStar { .. } = first.kind {
-                return Ok(Pattern {
-                    kind: PatternKind::MatchSequence { patterns: vec![first] },
-                    loc: self.loc_from(start),
-                });
+                // A lone `*x` needs a comma to be a sequence.
+                return Err(self.invalid());
             }
             return Ok(first);
         }
@@ -108,7 +106,10 @@ impl<'a> Parser<'a> {
             Tok::String => {
                 let e = self.strings()?;
                 if let ExprKind::JoinedStr { .. } = e.kind {
-                    return Err(self.error_loc(e.loc, "patterns may only match literals and attribute lookups"));
+                    return Err(self.error_loc(
+                        e.loc,
+                        "patterns may only match literals and attribute lookups",
+                    ));
                 }
                 PatternKind::MatchValue { value: Box::new(e) }
             }
@@ -155,12 +156,16 @@ impl<'a> Parser<'a> {
             Tok::LPar => {
                 self.bump();
                 if self.eat(Tok::RPar) {
-                    PatternKind::MatchSequence { patterns: Vec::new() }
+                    PatternKind::MatchSequence {
+                        patterns: Vec::new(),
+                    }
                 } else {
                     let first = self.maybe_star_pattern()?;
                     if self.eat(Tok::RPar) {
                         if let PatternKind::MatchStar { .. } = first.kind {
-                            PatternKind::MatchSequence { patterns: vec![first] }
+                            PatternKind::MatchSequence {
+                                patterns: vec![first],
+                            }
                         } else {
                             // A group pattern: the inner pattern itself.
                             return Ok(first);
@@ -271,7 +276,9 @@ impl<'a> Parser<'a> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.error_loc(p.loc, "positional patterns follow keyword patterns"));
+                    return Err(
+                        self.error_loc(p.loc, "positional patterns follow keyword patterns")
+                    );
                 }
                 patterns.push(p);
             }
@@ -313,7 +320,10 @@ impl<'a> Parser<'a> {
                         _ => Constant::Bool(false),
                     };
                     Expr {
-                        kind: ExprKind::Constant { value: v, kind: None },
+                        kind: ExprKind::Constant {
+                            value: v,
+                            kind: None,
+                        },
                         loc: self.loc_tok(t),
                     }
                 }
@@ -356,7 +366,11 @@ impl<'a> Parser<'a> {
         }
         self.expect(Tok::RBrace)?;
         Ok(Pattern {
-            kind: PatternKind::MatchMapping { keys, patterns, rest },
+            kind: PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            },
             loc: self.loc_from(start),
         })
     }

@@ -73,6 +73,16 @@ impl Builder {
     }
 }
 
+/// CPython reads source with universal newlines: `\r\n` and a lone `\r`
+/// inside string literals become `\n`.
+fn normalize_newlines(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('\r') {
+        std::borrow::Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// Looks up a Unicode character name (`\N{...}`), case-insensitively.
 pub fn lookup_char_name(name: &str) -> Option<char> {
     let up = name.to_ascii_uppercase();
@@ -180,7 +190,13 @@ fn decode_str_escapes(s: &str) -> Result<String, EscErr> {
                 }
                 let close = match s[i..].find('}') {
                     Some(k) => i + k,
-                    None => return Err(unicode_err(esc, b.len() - 1, "malformed \\N character escape")),
+                    None => {
+                        return Err(unicode_err(
+                            esc,
+                            b.len() - 1,
+                            "malformed \\N character escape",
+                        ))
+                    }
                 };
                 let name = &s[i + 1..close];
                 match lookup_char_name(name) {
@@ -253,7 +269,12 @@ fn decode_bytes_escapes(s: &[u8]) -> Result<Vec<u8>, EscErr> {
                         out.push((h * 16 + l) as u8);
                         i += 2;
                     }
-                    _ => return Err(format!("(value error) invalid \\x escape at position {}", esc)),
+                    _ => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {}",
+                            esc
+                        ))
+                    }
                 }
             }
             _ => {
@@ -325,14 +346,18 @@ impl<'a> Parser<'a> {
         if bytes {
             let mut out = Vec::new();
             for (t, p) in &parts {
-                let body = &self.src[p.body.0..p.body.1];
+                let body = &*normalize_newlines(&self.src[p.body.0..p.body.1]);
                 if !body.is_ascii() {
-                    return Err(self.error_loc(self.loc_tok(*t), "bytes can only contain ASCII literal characters"));
+                    return Err(self.error_loc(
+                        self.loc_tok(*t),
+                        "bytes can only contain ASCII literal characters",
+                    ));
                 }
                 if p.raw || !body.contains('\\') {
                     out.extend_from_slice(body.as_bytes());
                 } else {
-                    let v = decode_bytes_escapes(body.as_bytes()).map_err(|m| self.fstring_error(*t, m))?;
+                    let v = decode_bytes_escapes(body.as_bytes())
+                        .map_err(|m| self.fstring_error(*t, m))?;
                     out.extend_from_slice(&v);
                 }
             }
@@ -362,7 +387,7 @@ impl<'a> Parser<'a> {
                 let end = self.fstring_parts(p.body.0, p.body.1, p.raw, 0, &mut b, *t)?;
                 let _ = end;
             } else {
-                let body = &self.src[p.body.0..p.body.1];
+                let body = &*normalize_newlines(&self.src[p.body.0..p.body.1]);
                 if p.raw || !body.contains('\\') {
                     b.last.push_str(body);
                 } else {
@@ -446,7 +471,9 @@ impl<'a> Parser<'a> {
                             break;
                         }
                         if ch == b'}' {
-                            return Err(self.fstring_error(t, "f-string: single '}' is not allowed"));
+                            return Err(
+                                self.fstring_error(t, "f-string: single '}' is not allowed")
+                            );
                         }
                     }
                     i -= 1;
@@ -455,7 +482,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if lit_end > lit_start {
-                let text = &src[lit_start..lit_end];
+                let text = &*normalize_newlines(&src[lit_start..lit_end]);
                 if raw || !text.contains('\\') {
                     b.last.push_str(text);
                 } else {
@@ -504,7 +531,9 @@ impl<'a> Parser<'a> {
         while i < end {
             let ch = s[i];
             if ch == b'\\' {
-                return Err(self.fstring_error(t, "f-string expression part cannot include a backslash"));
+                return Err(
+                    self.fstring_error(t, "f-string expression part cannot include a backslash")
+                );
             }
             if quote != 0 {
                 if ch == quote {
@@ -537,7 +566,9 @@ impl<'a> Parser<'a> {
                     }
                     stack.push(ch);
                 }
-                b'#' => return Err(self.fstring_error(t, "f-string expression part cannot include '#'")),
+                b'#' => {
+                    return Err(self.fstring_error(t, "f-string expression part cannot include '#'"))
+                }
                 b'!' | b':' | b'}' | b'=' | b'>' | b'<' if stack.is_empty() => {
                     if i + 1 < end {
                         let next = s[i + 1];
@@ -553,7 +584,10 @@ impl<'a> Parser<'a> {
                 b']' | b'}' | b')' => {
                     let open = match stack.pop() {
                         Some(o) => o,
-                        None => return Err(self.fstring_error(t, format!("f-string: unmatched '{}'", ch as char))),
+                        None => {
+                            return Err(self
+                                .fstring_error(t, format!("f-string: unmatched '{}'", ch as char)))
+                        }
                     };
                     let ok = matches!((open, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
                     if !ok {
@@ -601,7 +635,10 @@ impl<'a> Parser<'a> {
             let c = src[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             if !matches!(c, 's' | 'r' | 'a') {
-                return Err(self.fstring_error(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+                return Err(self.fstring_error(
+                    t,
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                ));
             }
             conversion = c as i32;
         }
@@ -611,17 +648,19 @@ impl<'a> Parser<'a> {
             if i >= end {
                 return Err(self.fstring_error(t, "f-string: expecting '}'"));
             }
+            // CPython gives a format spec the location of its own token.
+            let tloc = self.loc_tok(t);
             let mut sb = Builder {
                 last: String::new(),
                 values: Vec::new(),
                 kind: b.kind.clone(),
-                loc: b.loc,
+                loc: tloc,
             };
             i = self.fstring_parts(i, end, raw, lvl + 1, &mut sb, t)?;
             sb.flush();
             format_spec = Some(Box::new(Expr {
                 kind: ExprKind::JoinedStr { values: sb.values },
-                loc: b.loc,
+                loc: tloc,
             }));
         }
         if i >= end || s[i] != b'}' {
@@ -629,7 +668,7 @@ impl<'a> Parser<'a> {
         }
         i += 1;
         if let Some(text) = expr_text {
-            b.last.push_str(text);
+            b.last.push_str(&normalize_newlines(text));
             if format_spec.is_none() && conversion == -1 {
                 conversion = 'r' as i32;
             }
@@ -664,14 +703,15 @@ impl<'a> Parser<'a> {
             Some(k) => t.start as usize + k + 1,
             None => t.start as usize - t.col as usize,
         };
-        let toks = lexer::tokenize_fragment(self.src, self.filename, start, end, lineno, line_start);
+        let toks =
+            lexer::tokenize_fragment(self.src, self.filename, start, end, lineno, line_start);
         let mut list = Vec::with_capacity(toks.toks.len() + 2);
         let lp = Token {
             kind: Tok::LPar,
             start: start as u32 - 1,
             end: start as u32,
             lineno,
-            col: (start - line_start) as u32,
+            col: (start - line_start) as u32 - 1,
             end_lineno: lineno,
             end_col: (start - line_start) as u32,
         };
@@ -679,7 +719,11 @@ impl<'a> Parser<'a> {
         let n = toks.toks.len();
         for (k, tk) in toks.toks.into_iter().enumerate() {
             if k + 1 == n && tk.kind == Tok::EndMarker {
-                list.push(Token { kind: Tok::RPar, ..tk });
+                list.push(Token {
+                    kind: Tok::RPar,
+                    end_col: tk.col + 1,
+                    ..tk
+                });
             }
             list.push(tk);
         }
@@ -696,7 +740,9 @@ impl<'a> Parser<'a> {
         let r = r.map_err(|e| sub.final_error(e));
         let frag_offset = lexer::char_offset(self.src, line_start, start - line_start);
         r.map_err(|mut e| {
-            if e.kind == crate::error::CompileErrorKind::SyntaxError && !e.msg.starts_with("f-string") {
+            if e.kind == crate::error::CompileErrorKind::SyntaxError
+                && !e.msg.starts_with("f-string")
+            {
                 e.msg = format!("f-string: {}", e.msg);
                 // CPython reports the position within the text `(expr)`.
                 if e.lineno == lineno && e.offset >= frag_offset {

@@ -42,6 +42,28 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
     }
 }
 
+/// Whether CPython's `bitwise_or` rule could have produced `e` (so that
+/// "here. Maybe you meant '=='" applies to it).
+fn is_bitwise_level(e: &Expr) -> bool {
+    !matches!(
+        e.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Constant {
+                value: Constant::None | Constant::Bool(_),
+                ..
+            }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
+    )
+}
+
 /// The first sub-expression that cannot be a target, if any.
 fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     match &e.kind {
@@ -53,7 +75,9 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
                 invalid_target(value, del)
             }
         }
-        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().find_map(|x| invalid_target(x, del)),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, del))
+        }
         _ => Some(e),
     }
 }
@@ -61,9 +85,9 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
 /// Sets the context of a valid target tree.
 fn set_ctx(e: &mut Expr, ctx: ExprContext) {
     match &mut e.kind {
-        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
-            *c = ctx
-        }
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
         ExprKind::Starred { value, ctx: c } => {
             *c = ctx;
             set_ctx(value, ctx);
@@ -86,29 +110,55 @@ pub(super) fn set_store(e: &mut Expr) {
 impl<'a> Parser<'a> {
     /// Validates and converts one `=` target. `single` is true for `a = b`
     /// (one target), where CPython suggests `==`.
-    pub(super) fn assign_target(&mut self, e: &mut Expr, single: bool) -> PResult<()> {
+    pub(super) fn assign_target(
+        &mut self,
+        e: &mut Expr,
+        single: bool,
+        bare_yield: bool,
+    ) -> PResult<()> {
+        // `a, f() = 1` / `f(), x = 1`: CPython's invalid_named_expression
+        // matches the last element of an unparenthesized tuple first.
+        if let ExprKind::Tuple { elts, .. } = &e.kind {
+            if let Some(last) = elts.last() {
+                let bare = last.loc.end_lineno == e.loc.end_lineno
+                    && last.loc.end_col_offset == e.loc.end_col_offset;
+                if single && bare && invalid_target(e, false).is_some() {
+                    if let ExprKind::Name { .. } = last.kind {
+                        let v = self.prev();
+                        let loc = Loc {
+                            end_lineno: v.end_lineno,
+                            end_col_offset: v.end_col,
+                            ..last.loc
+                        };
+                        return Err(self.error_loc(
+                            loc,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        ));
+                    }
+                    if std::ptr::eq(invalid_target(last, false).unwrap_or(e), last)
+                        && is_bitwise_level(last)
+                    {
+                        let msg = format!(
+                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                            expr_name(last)
+                        );
+                        return Err(self.error_loc(last.loc, msg));
+                    }
+                }
+            }
+        }
         if let Some(bad) = invalid_target(e, false) {
             let name = expr_name(bad);
-            if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = bad.kind {
+            if bare_yield && std::ptr::eq(bad, e) {
                 return Err(self.error_loc(bad.loc, "assignment to yield expression not possible"));
             }
             let top = std::ptr::eq(bad, e);
-            let bitwise = !matches!(
-                bad.kind,
-                ExprKind::Compare { .. }
-                    | ExprKind::BoolOp { .. }
-                    | ExprKind::IfExp { .. }
-                    | ExprKind::Lambda { .. }
-                    | ExprKind::NamedExpr { .. }
-                    | ExprKind::GeneratorExp { .. }
-                    | ExprKind::Constant {
-                        value: Constant::None | Constant::Bool(_),
-                        ..
-                    }
-                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
-            );
+            let bitwise = is_bitwise_level(bad);
             let msg = if top && single && bitwise {
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name)
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    name
+                )
             } else {
                 format!("cannot assign to {}", name)
             };
@@ -145,7 +195,9 @@ impl<'a> Parser<'a> {
             // `for x y in z`, `for f() in x` ... : let the caller report.
             if let Some(bad) = invalid_target(&e, false) {
                 if self.peek() == Tok::In || stop != Tok::In {
-                    return Err(self.error_loc(bad.loc, format!("cannot assign to {}", expr_name(bad))));
+                    return Err(
+                        self.error_loc(bad.loc, format!("cannot assign to {}", expr_name(bad)))
+                    );
                 }
             }
             return Err(self.invalid());
@@ -225,14 +277,14 @@ pub(super) fn stmt_depth_ok(s: &Stmt, depth: u32, limit: u32) -> bool {
                 .iter()
                 .chain(&a.args)
                 .chain(&a.kwonlyargs)
-                .all(|x| x.annotation.as_deref().map_or(true, ex))
+                .all(|x| x.annotation.as_deref().is_none_or(ex))
     };
     match &s.kind {
         StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
             body(&f.body)
                 && f.decorator_list.iter().all(ex)
                 && args_ok(&f.args)
-                && f.returns.as_deref().map_or(true, ex)
+                && f.returns.as_deref().is_none_or(ex)
         }
         StmtKind::ClassDef {
             bases,
@@ -240,8 +292,13 @@ pub(super) fn stmt_depth_ok(s: &Stmt, depth: u32, limit: u32) -> bool {
             body: b,
             decorator_list,
             ..
-        } => bases.iter().all(ex) && keywords.iter().all(|k| ex(&k.value)) && body(b) && decorator_list.iter().all(ex),
-        StmtKind::Return { value } => value.as_deref().map_or(true, ex),
+        } => {
+            bases.iter().all(ex)
+                && keywords.iter().all(|k| ex(&k.value))
+                && body(b)
+                && decorator_list.iter().all(ex)
+        }
+        StmtKind::Return { value } => value.as_deref().is_none_or(ex),
         StmtKind::Delete { targets } => targets.iter().all(ex),
         StmtKind::Assign { targets, value, .. } => targets.iter().all(ex) && ex(value),
         StmtKind::AugAssign { target, value, .. } => ex(target) && ex(value),
@@ -250,7 +307,7 @@ pub(super) fn stmt_depth_ok(s: &Stmt, depth: u32, limit: u32) -> bool {
             annotation,
             value,
             ..
-        } => ex(target) && ex(annotation) && value.as_deref().map_or(true, ex),
+        } => ex(target) && ex(annotation) && value.as_deref().is_none_or(ex),
         StmtKind::For {
             target,
             iter,
@@ -265,22 +322,31 @@ pub(super) fn stmt_depth_ok(s: &Stmt, depth: u32, limit: u32) -> bool {
             orelse,
             ..
         } => ex(target) && ex(iter) && body(b) && body(orelse),
-        StmtKind::While { test, body: b, orelse } | StmtKind::If { test, body: b, orelse } => {
-            ex(test) && body(b) && body(orelse)
+        StmtKind::While {
+            test,
+            body: b,
+            orelse,
         }
+        | StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        } => ex(test) && body(b) && body(orelse),
         StmtKind::With { items, body: b, .. } | StmtKind::AsyncWith { items, body: b, .. } => {
             items
                 .iter()
-                .all(|i| ex(&i.context_expr) && i.optional_vars.as_deref().map_or(true, ex))
+                .all(|i| ex(&i.context_expr) && i.optional_vars.as_deref().is_none_or(ex))
                 && body(b)
         }
         StmtKind::Match { subject, cases } => {
             ex(subject)
                 && cases
                     .iter()
-                    .all(|c| c.guard.as_deref().map_or(true, ex) && body(&c.body))
+                    .all(|c| c.guard.as_deref().is_none_or(ex) && body(&c.body))
         }
-        StmtKind::Raise { exc, cause } => exc.as_deref().map_or(true, ex) && cause.as_deref().map_or(true, ex),
+        StmtKind::Raise { exc, cause } => {
+            exc.as_deref().is_none_or(ex) && cause.as_deref().is_none_or(ex)
+        }
         StmtKind::Try {
             body: b,
             handlers,
@@ -296,11 +362,11 @@ pub(super) fn stmt_depth_ok(s: &Stmt, depth: u32, limit: u32) -> bool {
             body(b)
                 && handlers
                     .iter()
-                    .all(|h| h.type_.as_deref().map_or(true, ex) && body(&h.body))
+                    .all(|h| h.type_.as_deref().is_none_or(ex) && body(&h.body))
                 && body(orelse)
                 && body(finalbody)
         }
-        StmtKind::Assert { test, msg } => ex(test) && msg.as_deref().map_or(true, ex),
+        StmtKind::Assert { test, msg } => ex(test) && msg.as_deref().is_none_or(ex),
         StmtKind::Expr { value } => ex(value),
         _ => true,
     }
@@ -313,7 +379,10 @@ pub(super) fn expr_depth_ok(e: &Expr, depth: u32, limit: u32) -> bool {
     }
     let d = depth + 1;
     let ex = |e: &Expr| expr_depth_ok(e, d, limit);
-    let gens = |g: &[Comprehension]| g.iter().all(|c| ex(&c.target) && ex(&c.iter) && c.ifs.iter().all(ex));
+    let gens = |g: &[Comprehension]| {
+        g.iter()
+            .all(|c| ex(&c.target) && ex(&c.iter) && c.ifs.iter().all(ex))
+    };
     match &e.kind {
         ExprKind::BoolOp { values, .. } => values.iter().all(ex),
         ExprKind::NamedExpr { target, value } => ex(target) && ex(value),
@@ -324,23 +393,37 @@ pub(super) fn expr_depth_ok(e: &Expr, depth: u32, limit: u32) -> bool {
         }
         ExprKind::IfExp { test, body, orelse } => ex(test) && ex(body) && ex(orelse),
         ExprKind::Dict { keys, values } => keys.iter().flatten().all(ex) && values.iter().all(ex),
-        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().all(ex),
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().all(ex)
+        }
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
         | ExprKind::GeneratorExp { elt, generators } => ex(elt) && gens(generators),
-        ExprKind::DictComp { key, value, generators } => ex(key) && ex(value) && gens(generators),
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => ex(key) && ex(value) && gens(generators),
         ExprKind::Await { value } | ExprKind::YieldFrom { value } => ex(value),
-        ExprKind::Yield { value } => value.as_deref().map_or(true, ex),
-        ExprKind::Compare { left, comparators, .. } => ex(left) && comparators.iter().all(ex),
-        ExprKind::Call { func, args, keywords } => {
-            ex(func) && args.iter().all(ex) && keywords.iter().all(|k| ex(&k.value))
-        }
-        ExprKind::FormattedValue { value, format_spec, .. } => ex(value) && format_spec.as_deref().map_or(true, ex),
+        ExprKind::Yield { value } => value.as_deref().is_none_or(ex),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => ex(left) && comparators.iter().all(ex),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => ex(func) && args.iter().all(ex) && keywords.iter().all(|k| ex(&k.value)),
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => ex(value) && format_spec.as_deref().is_none_or(ex),
         ExprKind::JoinedStr { values } => values.iter().all(ex),
         ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => ex(value),
         ExprKind::Subscript { value, slice, .. } => ex(value) && ex(slice),
         ExprKind::Slice { lower, upper, step } => {
-            lower.as_deref().map_or(true, ex) && upper.as_deref().map_or(true, ex) && step.as_deref().map_or(true, ex)
+            lower.as_deref().is_none_or(ex)
+                && upper.as_deref().is_none_or(ex)
+                && step.as_deref().is_none_or(ex)
         }
         ExprKind::Constant { .. } | ExprKind::Name { .. } => true,
     }

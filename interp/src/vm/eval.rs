@@ -875,11 +875,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::SET_UPDATE => {
                         let v = f.pop();
-                        let items = tri!(protocol::iterate(&v), err);
                         let s = f.peek(arg as usize).clone();
-                        for x in items {
-                            tri!(set::add(&s, x), err);
-                        }
+                        tri!(set::update(&s, &v), err);
                     }
                     Opcode::DICT_UPDATE => {
                         let v = f.pop();
@@ -966,12 +963,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         break;
                     }
                     Opcode::RERAISE => {
+                        // The `lasti` operand only matters for f_lasti; the
+                        // handler lookup uses this instruction, as CPython's.
                         let v = f.pop();
-                        if arg != 0 {
-                            if let Some(l) = int::as_i64(f.peek(arg as usize)) {
-                                f.pc = l as usize + 1;
-                            }
-                        }
                         err = Some((PyErr::from_value(v), false));
                         break;
                     }

@@ -26,6 +26,25 @@ pub fn register_builtin(name: &'static str, init: BuiltinInit) {
 fn embedded_source(name: &str) -> Option<&'static str> {
     match name {
         "random" => Some(include_str!("../../pylib/random.py")),
+        "_collections_abc" => Some(include_str!("../../pylib/_collections_abc.py")),
+        "abc" => Some(include_str!("../../pylib/abc.py")),
+        "bisect" => Some(include_str!("../../pylib/bisect.py")),
+        "collections" => Some(include_str!("../../pylib/collections.py")),
+        "copy" => Some(include_str!("../../pylib/copy.py")),
+        "dataclasses" => Some(include_str!("../../pylib/dataclasses.py")),
+        "enum" => Some(include_str!("../../pylib/enum.py")),
+        "fractions" => Some(include_str!("../../pylib/fractions.py")),
+        "functools" => Some(include_str!("../../pylib/functools.py")),
+        "heapq" => Some(include_str!("../../pylib/heapq.py")),
+        "itertools" => Some(include_str!("../../pylib/itertools.py")),
+        "json" => Some(include_str!("../../pylib/json.py")),
+        "numbers" => Some(include_str!("../../pylib/numbers.py")),
+        "operator" => Some(include_str!("../../pylib/operator.py")),
+        "re" => Some(include_str!("../../pylib/re.py")),
+        "statistics" => Some(include_str!("../../pylib/statistics.py")),
+        "string" => Some(include_str!("../../pylib/string.py")),
+        "textwrap" => Some(include_str!("../../pylib/textwrap.py")),
+        "typing" => Some(include_str!("../../pylib/typing.py")),
         _ => None,
     }
 }

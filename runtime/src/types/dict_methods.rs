@@ -400,29 +400,87 @@ fn v_repr(a: &Args) -> PyResult<Value> {
     Ok(pystr::from_string(format!("{}({})", name, crate::types::tuple::repr_items(&items, "[", "]")?)))
 }
 fn view_as_set(v: &Value) -> PyResult<Value> {
-    crate::types::set::new_set(protocol::iterate(v)?)
+    crate::types::set::set_from_iterable(v)
 }
-fn v_setop(a: &Args, op: &str) -> PyResult<Value> {
-    let p = a.check(op, 2, 2)?;
-    let s = view_as_set(&p[0])?;
-    protocol::call_method(&s, op, &[p[1].clone()])
+/// CPython's `dictviews_to_set`: `set(d)` for the keys of an exact dict
+/// (the presized fast path, which fixes the result's order), else `set(x)`.
+fn views_to_set(x: &Value) -> PyResult<Value> {
+    if x.is_exact(&DICT_KEYS_TYPE) {
+        let d = view_dict(x);
+        if d.is_exact(&crate::types::dict::DICT_TYPE) {
+            return crate::types::set::set_from_iterable(&d);
+        }
+    }
+    crate::types::set::set_from_iterable(x)
+}
+fn is_set_view(v: &Value) -> bool {
+    v.is_exact(&DICT_KEYS_TYPE) || v.is_exact(&DICT_ITEMS_TYPE)
+}
+/// `x - y` where either operand is a view.
+fn views_sub(x: &Value, y: &Value) -> PyResult<Value> {
+    let r = views_to_set(x)?;
+    crate::types::set::difference_update(&r, y)?;
+    Ok(r)
+}
+fn views_or(x: &Value, y: &Value) -> PyResult<Value> {
+    let r = views_to_set(x)?;
+    crate::types::set::update(&r, y)?;
+    Ok(r)
+}
+fn views_xor(x: &Value, y: &Value) -> PyResult<Value> {
+    let r = views_to_set(x)?;
+    crate::types::set::symmetric_difference_update(&r, y)?;
+    Ok(r)
+}
+fn views_and(x: &Value, y: &Value) -> PyResult<Value> {
+    let (mut slf, mut other) = if is_set_view(x) { (x.clone(), y.clone()) } else { (y.clone(), x.clone()) };
+    let len_self = protocol::len(&slf)?;
+    if other.is_exact(&crate::types::set::SET_TYPE) && len_self <= protocol::len(&other)? {
+        return crate::types::set::intersection(&other, &slf);
+    }
+    if is_set_view(&other) && protocol::len(&other)? > len_self {
+        std::mem::swap(&mut slf, &mut other);
+    }
+    let result = crate::types::set::new_set(Vec::new())?;
+    let it = protocol::iter(&other)?;
+    while let Some(k) = protocol::next(&it)? {
+        if protocol::contains(&slf, &k)? {
+            crate::types::set::add(&result, k)?;
+        }
+    }
+    Ok(result)
+}
+fn view_binop(a: &Args, name: &str, reflected: bool, f: fn(&Value, &Value) -> PyResult<Value>) -> PyResult<Value> {
+    let p = a.check(name, 2, 2)?;
+    if reflected {
+        f(&p[1], &p[0])
+    } else {
+        f(&p[0], &p[1])
+    }
 }
 fn v_and(a: &Args) -> PyResult<Value> {
-    v_setop(a, "__and__")
+    view_binop(a, "__and__", false, views_and)
+}
+fn v_rand(a: &Args) -> PyResult<Value> {
+    view_binop(a, "__rand__", true, views_and)
 }
 fn v_or(a: &Args) -> PyResult<Value> {
-    v_setop(a, "__or__")
+    view_binop(a, "__or__", false, views_or)
+}
+fn v_ror(a: &Args) -> PyResult<Value> {
+    view_binop(a, "__ror__", true, views_or)
 }
 fn v_sub(a: &Args) -> PyResult<Value> {
-    v_setop(a, "__sub__")
-}
-fn v_xor(a: &Args) -> PyResult<Value> {
-    v_setop(a, "__xor__")
+    view_binop(a, "__sub__", false, views_sub)
 }
 fn v_rsub(a: &Args) -> PyResult<Value> {
-    let p = a.check("__rsub__", 2, 2)?;
-    let s = crate::types::set::new_set(protocol::iterate(&p[1])?)?;
-    protocol::call_method(&s, "__sub__", &[p[0].clone()])
+    view_binop(a, "__rsub__", true, views_sub)
+}
+fn v_xor(a: &Args) -> PyResult<Value> {
+    view_binop(a, "__xor__", false, views_xor)
+}
+fn v_rxor(a: &Args) -> PyResult<Value> {
+    view_binop(a, "__rxor__", true, views_xor)
 }
 fn v_isdisjoint(a: &Args) -> PyResult<Value> {
     let p = a.check("isdisjoint", 2, 2)?;
@@ -487,13 +545,13 @@ static VIEW_METHODS: &[MethodDef] = &[
     crate::types::method("__contains__", v_contains),
     crate::types::method("__repr__", v_repr),
     crate::types::method("__and__", v_and),
-    crate::types::method("__rand__", v_and),
+    crate::types::method("__rand__", v_rand),
     crate::types::method("__or__", v_or),
-    crate::types::method("__ror__", v_or),
+    crate::types::method("__ror__", v_ror),
     crate::types::method("__sub__", v_sub),
     crate::types::method("__rsub__", v_rsub),
     crate::types::method("__xor__", v_xor),
-    crate::types::method("__rxor__", v_xor),
+    crate::types::method("__rxor__", v_rxor),
     crate::types::method("__eq__", v_eq),
     crate::types::method("isdisjoint", v_isdisjoint),
 ];

@@ -4,13 +4,15 @@
 use crate::alloc::{alloc_instance, alloc_plain, layout_of, sub_layout_of, Payload};
 use crate::args::Args;
 use crate::err::{overflow_error, type_error, value_error, zero_division, PyResult};
+use crate::format::{self, PowResult};
+use crate::numfmt::py;
 use crate::object::{ObjHeader, Value};
 use crate::protocol::{self, BinOp, CompareOp};
 use crate::typeobj::{downcast_type, flags, Layout, TypeObject};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::{bool_, int, none, str as pystr, tuple, GetSetDef, MethodDef};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 
 #[repr(C)]
@@ -55,67 +57,21 @@ pub fn as_f64(v: &Value) -> Option<f64> {
 
 /// `x // y` with Python's sign rules.
 pub fn floordiv(x: f64, y: f64) -> PyResult<f64> {
-    if y == 0.0 {
-        return Err(zero_division("float floor division by zero"));
-    }
-    Ok(divmod(x, y).0)
+    py(format::float_floordiv(x, y))
 }
 
 /// `x % y` with Python's sign rules.
 pub fn modulo(x: f64, y: f64) -> PyResult<f64> {
-    if y == 0.0 {
-        return Err(zero_division("float modulo"));
-    }
-    Ok(divmod(x, y).1)
+    py(format::float_mod(x, y))
 }
 
-/// CPython's float_divmod (y != 0).
-pub fn divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
-/// `x ** y` for floats (CPython's special cases).
+/// `x ** y` for floats (CPython's special cases); a negative base with a
+/// fractional exponent gives a complex result.
 pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
-    if y == 0.0 {
-        return Ok(new_float(1.0));
+    match py(format::float_pow(x, y))? {
+        PowResult::Float(r) => Ok(new_float(r)),
+        PowResult::Complex => crate::types::complex::complex_pow_values(x, 0.0, y, 0.0),
     }
-    if x.is_nan() {
-        return Ok(new_float(if y == 0.0 { 1.0 } else { x }));
-    }
-    if y.is_nan() {
-        return Ok(new_float(if x == 1.0 { 1.0 } else { y }));
-    }
-    if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(zero_division("0.0 cannot be raised to a negative power"));
-    }
-    if x < 0.0 && x.is_finite() && y.is_finite() && y.floor() != y {
-        // A negative number to a fractional power is complex.
-        return crate::types::complex::complex_pow_values(x, 0.0, y, 0.0);
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(overflow_error("(34, 'Numerical result out of range')"));
-    }
-    Ok(new_float(r))
 }
 
 /// Fast float arithmetic; `None` when not handled here.
@@ -193,11 +149,7 @@ fn float_rpow(a: &Args) -> PyResult<Value> {
 fn float_divmod(a: &Args) -> PyResult<Value> {
     let p = a.check("__divmod__", 2, 2)?;
     let (Some(x), Some(y)) = (coerce(&p[0]), coerce(&p[1])) else { return Ok(none::not_implemented()) };
-    let (x, y) = (x?, y?);
-    if y == 0.0 {
-        return Err(zero_division("float divmod()"));
-    }
-    let (q, r) = divmod(x, y);
+    let (q, r) = py(format::float_divmod(x?, y?))?;
     Ok(tuple::new_tuple(vec![new_float(q), new_float(r)]))
 }
 fn float_rdivmod(a: &Args) -> PyResult<Value> {
@@ -264,43 +216,13 @@ fn float_ceil(a: &Args) -> PyResult<Value> {
     float_to_int(this(a)?.ceil())
 }
 
-/// CPython's hash of a float (equal to the hash of an equal int).
+/// CPython's hash of a float (equal to the hash of an equal int); NaN
+/// hashes by identity, which the caller handles.
 pub fn hash_f64(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0;
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314159 } else { -314159 };
-    }
     if x.fract() == 0.0 && x.abs() < 9.0e18 {
         return int::hash_i64(x as i64);
     }
-    const BITS: i32 = 61;
-    const MODULUS: u64 = (1 << BITS) - 1;
-    let (mut m, mut e) = frexp(x.abs());
-    let mut h: u64 = 0;
-    while m != 0.0 {
-        h = ((h << 28) & MODULUS) | (h >> (BITS - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= MODULUS {
-            h -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
-    h = ((h << e) & MODULUS) | (h >> (BITS - e));
-    let mut r = h as i64;
-    if x < 0.0 {
-        r = -r;
-    }
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
+    format::float_hash(x)
 }
 
 /// `math.frexp`.
@@ -328,17 +250,22 @@ fn float_hash(a: &Args) -> PyResult<Value> {
 }
 
 fn float_repr(a: &Args) -> PyResult<Value> {
-    Ok(pystr::from_string(crate::numfmt::float_repr(this(a)?)))
+    Ok(pystr::from_string(format::float_repr(this(a)?)))
 }
 
 fn float_format(a: &Args) -> PyResult<Value> {
     let p = a.check("__format__", 2, 2)?;
-    let spec = pystr::as_str(&p[1]).ok_or_else(|| type_error("format spec must be a str"))?;
+    let spec = pystr::as_str(&p[1]).ok_or_else(|| {
+        type_error(format!("__format__() argument must be str, not {}", p[1].ty().name()))
+    })?;
     let x = this(a)?;
     if spec.is_empty() {
-        return Ok(pystr::from_string(crate::numfmt::float_repr(x)));
+        if p[0].is_exact(&FLOAT_TYPE) {
+            return Ok(pystr::from_string(format::float_repr(x)));
+        }
+        return protocol::str_of(&p[0]);
     }
-    Ok(pystr::from_string(crate::numfmt::format_float_spec(x, spec)?))
+    Ok(pystr::from_string(crate::numfmt::format_float_spec_as(x, spec, &p[0].ty().name())?))
 }
 
 /// Exact comparison of a float with an int.
@@ -402,85 +329,27 @@ fn float_is_integer(a: &Args) -> PyResult<Value> {
 }
 
 fn float_as_integer_ratio(a: &Args) -> PyResult<Value> {
-    let x = this(a)?;
-    if x.is_infinite() {
-        return Err(overflow_error("cannot convert Infinity to integer ratio"));
-    }
-    if x.is_nan() {
-        return Err(value_error("cannot convert NaN to integer ratio"));
-    }
-    let (m, e) = frexp(x);
-    let mut m = m;
-    let mut e = e;
-    for _ in 0..300 {
-        if m == m.floor() {
-            break;
-        }
-        m *= 2.0;
-        e -= 1;
-    }
-    let mut num = f64_to_bigint(m);
-    let mut den = BigInt::from(1);
-    if e > 0 {
-        num <<= e as usize;
-    } else {
-        den <<= (-e) as usize;
-    }
-    let g = num_integer::Integer::gcd(&num, &den);
-    if !g.is_zero() {
-        num /= &g;
-        den /= &g;
-    }
-    Ok(tuple::new_tuple(vec![int::from_bigint(num), int::from_bigint(den)]))
+    let (n, d) = py(format::float_as_integer_ratio(this(a)?))?;
+    Ok(tuple::new_tuple(vec![int::from_bigint(n), int::from_bigint(d)]))
 }
 
 fn float_round(a: &Args) -> PyResult<Value> {
     let p = a.check("__round__", 1, 2)?;
     let x = this(a)?;
     match p.get(1) {
-        None => round_half_even_to_int(x),
-        Some(n) if none::is_none(n) => round_half_even_to_int(x),
-        Some(n) => {
-            let nd = protocol::index_i64(n)?;
-            Ok(new_float(round_ndigits(x, nd)))
+        Some(n) if !none::is_none(n) => {
+            // ndigits is clipped to the i64 range, as PyNumber_AsSsize_t(.., NULL).
+            let nd = protocol::index_of(n)?;
+            let nd = nd.to_i64().unwrap_or(if nd.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
+            Ok(new_float(round_ndigits(x, nd)?))
         }
+        _ => Ok(int::from_bigint(py(format::float_round_to_int(x))?)),
     }
-}
-
-fn round_half_even_to_int(x: f64) -> PyResult<Value> {
-    let r = x.round();
-    let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
-    float_to_int(r)
 }
 
 /// `round(x, n)`: correctly rounded through the exact decimal expansion.
-pub fn round_ndigits(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if nd > 323 {
-        return x;
-    }
-    if nd < -308 {
-        return 0.0f64.copysign(x);
-    }
-    // Format with enough digits exactly, then round half-even on the string.
-    let s = if nd >= 0 { format!("{:.*}", nd as usize, x) } else { String::new() };
-    if nd >= 0 {
-        // Rust's {:.N} rounds half-to-even on the exact binary value, as CPython's dtoa does.
-        return s.parse().unwrap_or(x);
-    }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let mut z = y.round();
-    if (y - y.trunc()).abs() == 0.5 {
-        z = 2.0 * (y / 2.0).round();
-    }
-    let r = z * p;
-    if r.is_infinite() {
-        return x;
-    }
-    r
+pub fn round_ndigits(x: f64, nd: i64) -> PyResult<f64> {
+    py(format::float_round(x, nd))
 }
 
 fn float_trunc(a: &Args) -> PyResult<Value> {
@@ -496,31 +365,7 @@ fn float_hex(a: &Args) -> PyResult<Value> {
 
 /// `float.hex()`.
 pub fn float_hex_string(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
-    let bits = x.to_bits();
-    let mut exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = bits & ((1 << 52) - 1);
-    let lead = if exp == 0 {
-        exp = -1022;
-        0
-    } else {
-        exp -= 1023;
-        1
-    };
-    let mut hex = format!("{:013x}", mant);
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
-    format!("{sign}0x{lead}.{hex}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
+    format::float_to_hex(x)
 }
 
 fn float_new(a: &Args) -> PyResult<Value> {
@@ -549,17 +394,15 @@ pub fn float_from_object(v: &Value) -> PyResult<f64> {
             return Ok(f);
         }
     }
+    let bad = || value_error(format!("could not convert string to float: {}", protocol::repr_string(v).unwrap_or_default()));
     if let Some(s) = pystr::as_str(v) {
-        return crate::numfmt::parse_float_str(s).ok_or_else(|| {
-            value_error(format!("could not convert string to float: {}", protocol::repr_string(v).unwrap_or_default()))
-        });
+        return format::parse_float(s).ok_or_else(bad);
     }
     if crate::types::bytes::is_bytes_like(v) {
         let b = crate::types::bytes::bytes_from_object(v)?;
-        let s = String::from_utf8_lossy(&b).to_string();
-        return crate::numfmt::parse_float_str(&s).ok_or_else(|| {
-            value_error(format!("could not convert string to float: {}", protocol::repr_string(v).unwrap_or_default()))
-        });
+        // Non-UTF-8 bytes can never form a float literal.
+        let s = std::str::from_utf8(&b).map_err(|_| bad())?;
+        return format::parse_float(s).ok_or_else(bad);
     }
     if let Some(r) = protocol::call_special(v, "__float__", &[]) {
         let r = r?;
@@ -584,48 +427,13 @@ pub fn float_from_object(v: &Value) -> PyResult<f64> {
 
 fn float_fromhex(a: &Args) -> PyResult<Value> {
     let p = a.check("fromhex", 2, 2)?;
-    let s = pystr::as_str(&p[1]).ok_or_else(|| type_error("fromhex() argument must be str"))?;
-    let x = parse_hex_float(s).ok_or_else(|| value_error("invalid hexadecimal floating-point string"))??;
+    let s = pystr::as_str(&p[1]).ok_or_else(|| type_error("bad argument type for built-in operation"))?;
+    let x = py(format::float_from_hex(s))?;
     if downcast_type(&p[0]).map(|t| std::ptr::eq(t, &FLOAT_TYPE)).unwrap_or(false) {
         Ok(new_float(x))
     } else {
         protocol::call_pos(&p[0], &[new_float(x)])
     }
-}
-
-fn parse_hex_float(s: &str) -> Option<PyResult<f64>> {
-    let t = s.trim();
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let low = t.to_ascii_lowercase();
-    if low == "inf" || low == "infinity" {
-        return Some(Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
-    }
-    if low == "nan" {
-        return Some(Ok(f64::NAN));
-    }
-    let body = low.strip_prefix("0x").unwrap_or(&low);
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().ok()?),
-        None => (body, 0),
-    };
-    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-    if ip.is_empty() && fp.is_empty() {
-        return None;
-    }
-    let mut m = BigInt::zero();
-    for c in ip.chars().chain(fp.chars()) {
-        m = m * 16 + c.to_digit(16)? as i64;
-    }
-    let e = exp - 4 * fp.len() as i64;
-    let v = int::bigint_to_f64(&m).ok()? * 2f64.powi(e.clamp(-2000, 2000) as i32);
-    if v.is_infinite() {
-        return Some(Err(overflow_error("hexadecimal value too large to represent as a float")));
-    }
-    Some(Ok(if neg { -v } else { v }))
 }
 
 fn get_real(v: &Value) -> PyResult<Value> {

@@ -113,13 +113,7 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
     if let Some(i) = b.to_i64() {
         return hash_i64(i);
     }
-    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::format::int_hash(b)
 }
 
 /// Correctly rounded int -> float ("int too large to convert to float").
@@ -139,21 +133,7 @@ pub fn max_str_digits() -> usize {
 
 /// `str(int)` with the digit limit.
 pub fn to_decimal_string(b: &BigInt) -> PyResult<String> {
-    let limit = max_str_digits();
-    if limit > 0 {
-        let bits = b.bits() as f64;
-        // Only check precisely when close to the limit.
-        if bits * std::f64::consts::LOG10_2 > limit as f64 - 2.0 {
-            let s = b.abs().to_string();
-            if s.len() > limit {
-                return Err(value_error(format!(
-                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-            return Ok(if b.is_negative() { format!("-{s}") } else { s });
-        }
-    }
-    Ok(b.to_string())
+    crate::numfmt::py(crate::format::int_to_decimal_string(b, max_str_digits()))
 }
 
 /// Fast arithmetic on two small ints; `None` to take the general path.
@@ -172,7 +152,7 @@ pub fn small_binop(a: i64, b: i64, op: BinOp) -> Option<PyResult<Value>> {
         }
         BinOp::Mod => {
             if b == 0 {
-                return Some(Err(zero_division("integer division or modulo by zero")));
+                return Some(Err(zero_division("integer modulo by zero")));
             }
             from_i128(Integer::mod_floor(&x, &y))
         }
@@ -237,20 +217,21 @@ pub fn small_binop(a: i64, b: i64, op: BinOp) -> Option<PyResult<Value>> {
 
 fn big_pow(base: &BigInt, exp: &BigInt) -> PyResult<Value> {
     if exp.is_negative() {
+        // A negative exponent makes it a float power, as CPython's long_pow.
         let fb = bigint_to_f64(base)?;
         let fe = bigint_to_f64(exp)?;
-        if fb == 0.0 {
-            return Err(zero_division("0.0 cannot be raised to a negative power"));
-        }
-        return Ok(float::new_float(fb.powf(fe)));
+        return float::float_pow(fb, fe);
     }
-    let e = exp.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
-    if base.is_zero() || base.is_one() {
-        return Ok(from_bigint(base.clone()));
+    if base.is_zero() {
+        return Ok(from_i64(if exp.is_zero() { 1 } else { 0 }));
+    }
+    if base.is_one() {
+        return Ok(from_i64(1));
     }
     if *base == BigInt::from(-1) {
-        return Ok(from_i64(if e % 2 == 0 { 1 } else { -1 }));
+        return Ok(from_i64(if exp.is_even() { 1 } else { -1 }));
     }
+    let e = exp.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
     if e > u32::MAX as u64 {
         return Err(crate::err::memory_error());
     }
@@ -283,7 +264,7 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
+                return Err(zero_division("integer modulo by zero"));
             }
             from_bigint(x.mod_floor(y))
         }
@@ -437,7 +418,7 @@ fn int_rpow(a: &Args) -> PyResult<Value> {
 }
 
 fn unary(a: &Args) -> PyResult<BigInt> {
-    Ok(to_bigint(&a.check("op", 1, 1)?[0]).ok_or_else(|| type_error("int expected"))?)
+    to_bigint(&a.check("op", 1, 1)?[0]).ok_or_else(|| type_error("int expected"))
 }
 fn int_neg(a: &Args) -> PyResult<Value> {
     Ok(from_bigint(-unary(a)?))
@@ -620,7 +601,17 @@ fn int_from_bytes(a: &Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
     let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
     let [bytes, byteorder, signed] = rest.bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
-    let data = crate::types::bytes::bytes_from_object(&bytes.unwrap())?;
+    let obj = bytes.unwrap_or_else(none::none);
+    // Anything bytes() accepts (a list of ints, __bytes__, ...), as PyObject_Bytes.
+    let data = if crate::types::bytes::is_bytes_like(&obj) {
+        crate::types::bytes::bytes_from_object(&obj)?
+    } else {
+        if pystr::is_str(&obj) || is_int(&obj) {
+            return Err(type_error(format!("cannot convert '{}' object to bytes", obj.ty().name())));
+        }
+        let b = protocol::call_pos(&crate::types::bytes::BYTES_TYPE.as_value(), &[obj])?;
+        crate::types::bytes::bytes_from_object(&b)?
+    };
     let little = byteorder_arg(byteorder.as_ref())?;
     let signed = match signed {
         Some(s) => protocol::truthy(&s)?,
@@ -640,19 +631,24 @@ fn int_from_bytes(a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `int.__format__` (also bool's: `format(True, 'd')` formats the int,
+/// and errors name the actual type).
 fn int_format(a: &Args) -> PyResult<Value> {
     let p = a.check("__format__", 2, 2)?;
-    let spec = pystr::as_str(&p[1]).ok_or_else(|| type_error("format spec must be a str"))?;
-    let x = to_bigint(&p[0]).unwrap();
+    let spec = pystr::as_str(&p[1]).ok_or_else(|| {
+        type_error(format!("__format__() argument must be str, not {}", p[1].ty().name()))
+    })?;
     if spec.is_empty() {
         return protocol::str_of(&p[0]);
     }
-    let s = crate::numfmt::format_int_spec(&x, spec)?;
+    let x = to_bigint(&p[0]).ok_or_else(|| type_error("descriptor '__format__' requires a 'int' object"))?;
+    let s = crate::numfmt::format_int_spec_as(&x, spec, &p[0].ty().name())?;
     Ok(pystr::from_string(s))
 }
 
-/// Parses `s` as int() does with `base` (0 or 2..=36).
-pub fn parse_int_literal(s: &str, base: u32) -> Option<BigInt> {
+/// Parses `s` as int() does with `base` (0 or 2..=36); `Ok(None)` for an
+/// invalid literal, Err for the digit limit.
+pub fn parse_int_literal(s: &str, base: u32) -> PyResult<Option<BigInt>> {
     crate::numfmt::parse_int_str(s, base)
 }
 
@@ -697,14 +693,7 @@ pub fn int_from_object(v: &Value) -> PyResult<Value> {
 }
 
 fn parse_str_to_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    let digits = s.trim().trim_start_matches(['+', '-']).len();
-    let limit = max_str_digits();
-    if limit > 0 && digits > limit && (base & (base - 1)) != 0 {
-        return Err(value_error(format!(
-            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    match parse_int_literal(s, base) {
+    match parse_int_literal(s, base)? {
         Some(b) => Ok(from_bigint(b)),
         None => {
             let r = protocol::repr_string(orig)?;

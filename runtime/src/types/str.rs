@@ -8,7 +8,7 @@
 use crate::alloc::{alloc_instance, alloc_plain, dealloc_plain, SubInstance};
 use crate::object::{ObjHeader, Value};
 use crate::typeobj::{flags, Layout, TypeObject};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 
 #[repr(C)]
@@ -20,7 +20,13 @@ pub struct StrObject {
     pub is_ascii: bool,
     pub interned: Cell<bool>,
     pub data: Box<str>,
+    /// For long non-ASCII strings, built on first index: the byte offset of
+    /// every [`INDEX_STRIDE`]th code point (O(1)-ish `s[i]`).
+    pub index_cache: OnceCell<Box<[usize]>>,
 }
+
+/// Code points between two entries of [`StrObject::index_cache`].
+pub const INDEX_STRIDE: usize = 64;
 
 unsafe fn traverse_sub(p: *const ObjHeader, visit: &mut dyn FnMut(&Value)) {
     // SAFETY: p is a SubInstance<StrObject>.
@@ -61,10 +67,11 @@ fn make(s: &str, ty: &TypeObject) -> StrObject {
     StrObject {
         head: ObjHeader::new(ty),
         hash: Cell::new(-1),
-        char_len: s.chars().count(),
+        char_len: crate::strlib::index::char_len(s),
         is_ascii: s.is_ascii(),
         interned: Cell::new(false),
         data: s.into(),
+        index_cache: OnceCell::new(),
     }
 }
 
@@ -84,7 +91,7 @@ pub fn from_string(s: String) -> Value {
     if s.len() <= 1 {
         return new_str(&s);
     }
-    let char_len = s.chars().count();
+    let char_len = crate::strlib::index::char_len(&s);
     let is_ascii = char_len == s.len();
     alloc_plain(StrObject {
         head: ObjHeader::new(&STR_TYPE),
@@ -93,6 +100,7 @@ pub fn from_string(s: String) -> Value {
         is_ascii,
         interned: Cell::new(false),
         data: s.into_boxed_str(),
+        index_cache: OnceCell::new(),
     })
 }
 
@@ -145,7 +153,9 @@ fn intern_new(s: &str) -> Value {
         }
         let v = alloc_plain(make(s, &STR_TYPE));
         // SAFETY: freshly made str.
-        unsafe { v.payload_unchecked::<StrObject>() }.interned.set(true);
+        unsafe { v.payload_unchecked::<StrObject>() }
+            .interned
+            .set(true);
         m.borrow_mut().insert(s.into(), v.clone());
         v
     })
@@ -198,20 +208,74 @@ pub fn str_eq(v: &Value, s: &str) -> bool {
     as_str(v) == Some(s)
 }
 
-/// String hash (deterministic FNV-1a variant over the bytes; never -1).
-pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+/// CPython's byte hash with hash randomization off (PYTHONHASHSEED=0, what
+/// the expected outputs are generated with): SipHash-1-3 with a zero key;
+/// 0 for empty input, never -1. `bytes` and ASCII `str` hash alike.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
     }
-    h ^= h >> 29;
-    let h = h as i64;
+    let (mut v0, mut v1, mut v2, mut v3): (u64, u64, u64, u64) =
+        (0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573);
+    #[inline(always)]
+    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v3 ^= m;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= m;
+    }
+    let mut t = [0u8; 8];
+    let rest = chunks.remainder();
+    t[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(t);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+    }
+    let h = ((v0 ^ v1) ^ (v2 ^ v3)) as i64;
     if h == -1 {
         -2
     } else {
         h
     }
+}
+
+/// CPython's str hash: the bytes of its internal representation (1, 2 or 4
+/// bytes per code point, by the widest character) through `hash_bytes`.
+pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(s.len() * 2);
+    if max < 0x100 {
+        buf.extend(s.chars().map(|c| c as u8));
+    } else if max < 0x10000 {
+        for c in s.chars() {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        }
+    } else {
+        for c in s.chars() {
+            buf.extend_from_slice(&(c as u32).to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
 }
 
 impl StrObject {
@@ -226,15 +290,66 @@ impl StrObject {
         self.hash.set(h);
         h
     }
+    /// The text.
     pub fn as_str(&self) -> &str {
         &self.data
     }
+
+    /// The text with its ASCII flag, for `strlib`.
+    pub fn py_str(&self) -> crate::strlib::PyStr<'_> {
+        crate::strlib::PyStr::with_ascii(&self.data, self.is_ascii)
+    }
+
+    /// Byte offset of code point `i` (`data.len()` when `i >= char_len`).
+    /// O(1) for ASCII; otherwise a walk of at most [`INDEX_STRIDE`] code
+    /// points from a cached checkpoint.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii {
+            return i.min(self.data.len());
+        }
+        if i >= self.char_len {
+            return self.data.len();
+        }
+        if self.char_len <= INDEX_STRIDE {
+            return crate::strlib::index::char_to_byte(&self.data, i);
+        }
+        let cache = self.index_cache.get_or_init(|| build_index(&self.data));
+        let base = cache[i / INDEX_STRIDE];
+        base + crate::strlib::index::char_to_byte(&self.data[base..], i % INDEX_STRIDE)
+    }
+
+    /// The code point at index `i < char_len`.
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii {
+            return self
+                .data
+                .as_bytes()
+                .get(i)
+                .map(|&b| b as char)
+                .unwrap_or('\0');
+        }
+        let off = self.byte_offset(i);
+        self.data[off..].chars().next().unwrap_or('\0')
+    }
+}
+
+fn build_index(s: &str) -> Box<[usize]> {
+    let mut out = Vec::with_capacity(s.len() / INDEX_STRIDE + 1);
+    for (n, (off, _)) in s.char_indices().enumerate() {
+        if n % INDEX_STRIDE == 0 {
+            out.push(off);
+        }
+    }
+    out.into_boxed_slice()
 }
 
 /// Equality of two strs (pointer first).
 #[inline]
 pub fn eq_values(a: &StrObject, b: &StrObject) -> bool {
-    std::ptr::eq(a, b) || (a.data.len() == b.data.len() && (a.hash.get() == -1 || b.hash.get() == -1 || a.hash.get() == b.hash.get()) && a.data == b.data)
+    std::ptr::eq(a, b)
+        || (a.data.len() == b.data.len()
+            && (a.hash.get() == -1 || b.hash.get() == -1 || a.hash.get() == b.hash.get())
+            && a.data == b.data)
 }
 
 /// A Value holding text, for Debug output and messages.
@@ -249,5 +364,11 @@ impl StrLossy for Value {
 
 pub fn init() {
     crate::types::init_builtin_type(&STR_TYPE, super::str_methods::methods(), &[]);
+    crate::types::fill_dict(
+        &STR_TYPE.dict_value(),
+        &STR_TYPE,
+        super::str_methods::TEXT_METHODS,
+        &[],
+    );
     super::str_methods::init_iter();
 }

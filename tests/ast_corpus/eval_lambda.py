@@ -1,0 +1,4 @@
+
+
+lambda x: x if x else None
+

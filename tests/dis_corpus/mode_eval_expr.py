@@ -1,0 +1,1 @@
+a + b * c if d else [x for x in e]

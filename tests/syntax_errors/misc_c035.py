@@ -1,0 +1,1 @@
+x = u'abc' b'def'

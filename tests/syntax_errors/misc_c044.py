@@ -1,0 +1,1 @@
+class C: def f(self): pass
