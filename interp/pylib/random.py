@@ -65,7 +65,7 @@ def _bisect_right(a, x, lo, hi):
 
 def _is_sequence(obj):
     """An approximation of isinstance(obj, collections.abc.Sequence)."""
-    if isinstance(obj, (list, tuple, str, range, bytes, bytearray, memoryview)):
+    if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
         return True
     if isinstance(obj, (dict, set, frozenset)):
         return False

@@ -105,9 +105,27 @@ impl<'a> Args<'a> {
     }
 }
 
+thread_local! {
+    static SELF_COUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks that the native function about to run is a method whose `self` is
+/// in its arguments (arity messages then count without it). Returns the
+/// previous setting.
+pub fn set_self_counted(on: bool) -> bool {
+    SELF_COUNTED.with(|c| c.replace(on))
+}
+
 /// CPython's arity messages for native functions.
 pub fn arity_error(fname: &str, min: usize, max: usize, n: usize) -> crate::PyErr {
-    let msg = if min == max {
+    let (min, max, n) = if SELF_COUNTED.with(|c| c.get()) && min > 0 {
+        (min - 1, max.saturating_sub(1), n.saturating_sub(1))
+    } else {
+        (min, max, n)
+    };
+    let msg = if min == max && min > 1 {
+        format!("{fname} expected {min} arguments, got {n}")
+    } else if min == max {
         match min {
             0 => format!("{fname}() takes no arguments ({n} given)"),
             1 => format!("{fname}() takes exactly one argument ({n} given)"),

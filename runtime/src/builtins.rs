@@ -417,8 +417,15 @@ fn b_next(a: &Args) -> PyResult<Value> {
     if it.ty().iternext.get().is_none() && protocol::lookup_special(it, "__next__").is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.ty().name())));
     }
+    // The native slot is exact for iterators whose __next__ is the generic
+    // one; others (generators: StopIteration carries a value) use __next__.
+    let generic_next = it
+        .ty()
+        .lookup_str("__next__")
+        .map(|m| types::function::is_native_fn(&m, types::iter::iter_next_method))
+        .unwrap_or(false);
     if let Some(n) = it.ty().iternext.get() {
-        if !it.ty().is_heap() {
+        if !it.ty().is_heap() && generic_next {
             return match n(it)? {
                 Some(v) => Ok(v),
                 None => match p.get(1) {

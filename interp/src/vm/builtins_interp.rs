@@ -39,6 +39,10 @@ pub fn frame_locals(f: &Frame) -> PyResult<Value> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
+    // Module-level code keeps its names in the globals.
+    if f.code.code.flags & crate::code::flags::OPTIMIZED == 0 {
+        return Ok(f.globals.clone());
+    }
     let d = dict::new_dict();
     for (i, name) in f.code.slot_names.iter().enumerate() {
         let v = match &f.slots[i] {

@@ -162,32 +162,19 @@ fn kind_name(g: &GeneratorObject) -> &'static str {
     }
 }
 
-/// Resumes `v` with a sent value or a thrown exception.
-pub fn resume(v: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<SendResult> {
-    let g = gen(v)?;
-    if g.running.get() {
-        return Err(PyErr::new(&exc::VALUE_ERROR, format!("{} already executing", kind_name(g))));
+/// The sub-iterator a suspended `yield from`/`await` delegates to, if any
+/// (the frame sits at `RESUME 2|3` right after a YIELD_VALUE with the
+/// receiver on top of its stack, as CPython's `_PyGen_yf`).
+fn delegate_of(frame: &Frame) -> Option<Value> {
+    let ins = frame.code.code.code.get(frame.pc)?;
+    if ins.op() == crate::bytecode::Opcode::RESUME && ins.arg() >= 2 && frame.sp > frame.code.nlocalsplus {
+        return frame.peek_opt(1).clone();
     }
-    let frame = g.frame.borrow_mut().take();
-    let Some(mut frame) = frame else {
-        if let Some(e) = throw {
-            return Err(e);
-        }
-        if g.kind == Kind::Coroutine {
-            return Err(krait_runtime::err::runtime_error("cannot reuse already awaited coroutine"));
-        }
-        return Ok(SendResult::Returned(none::none()));
-    };
-    if throw.is_none() {
-        if g.started.get() {
-            frame.push(send.unwrap_or_else(none::none));
-        } else if let Some(s) = &send {
-            if !none::is_none(s) {
-                *g.frame.borrow_mut() = Some(frame);
-                return Err(type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
-            }
-        }
-    }
+    None
+}
+
+/// Runs a generator's frame until it yields, returns or raises.
+fn run_gen(g: &GeneratorObject, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<SendResult> {
     g.started.set(true);
     g.running.set(true);
     let saved_exc = super::state::current_exception();
@@ -214,6 +201,111 @@ pub fn resume(v: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<
             Err(e)
         }
     }
+}
+
+/// Throws `e` into a suspended generator, delegating to the sub-iterator of
+/// a `yield from` first, as CPython's `_gen_throw`.
+fn throw_into(v: &Value, g: &GeneratorObject, e: PyErr) -> PyResult<SendResult> {
+    let yf = g.frame.borrow().as_ref().and_then(|f| delegate_of(f));
+    let Some(yf) = yf else {
+        let frame = g.frame.borrow_mut().take().expect("suspended frame");
+        return run_gen(g, frame, Some(e));
+    };
+    if e.matches(&exc::GENERATOR_EXIT) {
+        // Close the sub-iterator, then raise GeneratorExit here.
+        let closed = if gen(&yf).is_ok() {
+            close(&yf).map(|_| ())
+        } else {
+            match protocol::getattr_opt(&yf, "close") {
+                Ok(Some(c)) => protocol::call_pos(&c, &[]).map(|_| ()),
+                Ok(None) => Ok(()),
+                Err(err) => Err(err),
+            }
+        };
+        let e = match closed {
+            Ok(()) => e,
+            Err(err) => err,
+        };
+        let frame = g.frame.borrow_mut().take().expect("suspended frame");
+        return run_gen(g, frame, Some(e));
+    }
+    let r = if gen(&yf).is_ok() {
+        g.running.set(true);
+        let r = resume(&yf, None, Some(e));
+        g.running.set(false);
+        r
+    } else {
+        match protocol::getattr_opt(&yf, "throw") {
+            Ok(Some(t)) => {
+                g.running.set(true);
+                let r = match protocol::call_pos(&t, &[e.exc.clone()]) {
+                    Ok(y) => Ok(SendResult::Yielded(y)),
+                    Err(err) if err.matches(&exc::STOP_ITERATION) => {
+                        Ok(SendResult::Returned(exc::get_attr(&err.exc, "value").unwrap_or_else(none::none)))
+                    }
+                    Err(err) => Err(err),
+                };
+                g.running.set(false);
+                r
+            }
+            Ok(None) => {
+                let frame = g.frame.borrow_mut().take().expect("suspended frame");
+                return run_gen(g, frame, Some(e));
+            }
+            Err(err) => Err(err),
+        }
+    };
+    match r {
+        Ok(SendResult::Yielded(y)) => Ok(SendResult::Yielded(y)),
+        Ok(SendResult::Returned(val)) => {
+            // The sub-iterator finished: leave the SEND loop with its value.
+            let mut frame = g.frame.borrow_mut().take().expect("suspended frame");
+            frame.pop_opt();
+            let send_pc = frame.pc.saturating_sub(2);
+            let target = frame.code.code.code[send_pc].arg() as usize;
+            frame.pc = target;
+            frame.push(val);
+            run_gen(g, frame, None)
+        }
+        Err(err) => {
+            let frame = g.frame.borrow_mut().take().expect("suspended frame");
+            run_gen(g, frame, Some(err))
+        }
+    }
+}
+
+/// Resumes `v` with a sent value or a thrown exception.
+pub fn resume(v: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let g = gen(v)?;
+    if g.running.get() {
+        return Err(PyErr::new(&exc::VALUE_ERROR, format!("{} already executing", kind_name(g))));
+    }
+    if g.frame.borrow().is_none() {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        if g.kind == Kind::Coroutine {
+            return Err(krait_runtime::err::runtime_error("cannot reuse already awaited coroutine"));
+        }
+        return Ok(SendResult::Returned(none::none()));
+    }
+    if let Some(e) = throw {
+        if g.started.get() {
+            return throw_into(v, g, e);
+        }
+        let frame = g.frame.borrow_mut().take().expect("frame");
+        return run_gen(g, frame, Some(e));
+    }
+    let mut frame = g.frame.borrow_mut().take().expect("frame");
+    if g.started.get() {
+        frame.push(send.unwrap_or_else(none::none));
+    } else if let Some(s) = &send {
+        if !none::is_none(s) {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
+        }
+    }
+    run_gen(g, frame, None)
 }
 
 /// SEND / yield from: one step of delegation to `recv`.
@@ -250,13 +342,15 @@ fn stop_with(r: Value) -> PyErr {
 fn gen_iternext(v: &Value) -> PyResult<Option<Value>> {
     match resume(v, None, None)? {
         SendResult::Yielded(y) => Ok(Some(y)),
-        SendResult::Returned(r) => {
-            if none::is_none(&r) {
-                Ok(None)
-            } else {
-                Err(stop_with(r))
-            }
-        }
+        // Exhaustion: a return value is only visible through __next__/SEND.
+        SendResult::Returned(_) => Ok(None),
+    }
+}
+
+fn g_next(a: &Args) -> PyResult<Value> {
+    match resume(&a.pos()[0], None, None)? {
+        SendResult::Yielded(y) => Ok(y),
+        SendResult::Returned(r) => Err(stop_with(r)),
     }
 }
 
@@ -386,7 +480,7 @@ pub fn get_anext(v: &Value) -> PyResult<Value> {
 
 static METHODS: &[MethodDef] = &[
     krait_runtime::types::method("__iter__", krait_runtime::types::iter::iter_self),
-    krait_runtime::types::method("__next__", krait_runtime::types::iter::iter_next_method),
+    krait_runtime::types::method("__next__", g_next),
     krait_runtime::types::method("send", g_send),
     krait_runtime::types::method("throw", g_throw),
     krait_runtime::types::method("close", g_close),

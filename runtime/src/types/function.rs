@@ -54,12 +54,20 @@ fn native_call(f: &Value, a: &Args) -> PyResult<Value> {
     // SAFETY: the call slot is only used for NativeFunction objects.
     let nf = unsafe { f.payload_unchecked::<NativeFunction>() };
     match &nf.self_ {
-        None => (nf.def.func)(a),
+        None => {
+            let prev = crate::args::set_self_counted(false);
+            let r = (nf.def.func)(a);
+            crate::args::set_self_counted(prev);
+            r
+        }
         Some(s) => {
             let mut all = Vec::with_capacity(a.all.len() + 1);
             all.push(s.clone());
             all.extend(a.all.iter().cloned());
-            (nf.def.func)(&Args { all: &all, kwnames: a.kwnames })
+            let prev = crate::args::set_self_counted(!crate::types::module::is_module(s));
+            let r = (nf.def.func)(&Args { all: &all, kwnames: a.kwnames });
+            crate::args::set_self_counted(prev);
+            r
         }
     }
 }
@@ -138,7 +146,12 @@ fn method_descr_call(d: &Value, a: &Args) -> PyResult<Value> {
             md.owner.name(),
             s.ty().name()
         ))),
-        Some(_) => (md.def.func)(a),
+        Some(_) => {
+            let prev = crate::args::set_self_counted(true);
+            let r = (md.def.func)(a);
+            crate::args::set_self_counted(prev);
+            r
+        }
     }
 }
 
@@ -168,6 +181,15 @@ pub fn is_native_of(v: &Value, name: &str) -> bool {
     if v.is_exact(&BUILTIN_FUNCTION_TYPE) {
         // SAFETY: checked type.
         return unsafe { v.payload_unchecked::<NativeFunction>() }.def.name == name;
+    }
+    false
+}
+
+/// Whether `v` is the native method descriptor of function `f`.
+pub fn is_native_fn(v: &Value, f: crate::types::NativeFn) -> bool {
+    if v.is_exact(&METHOD_DESCRIPTOR_TYPE) {
+        // SAFETY: checked type.
+        return unsafe { v.payload_unchecked::<MethodDescr>() }.def.func as usize == f as usize;
     }
     false
 }

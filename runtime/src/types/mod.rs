@@ -107,10 +107,13 @@ pub fn init_builtin_type(ty: &'static TypeObject, methods: &'static [MethodDef],
     }
     let d = dict::new_dict();
     fill_dict(&d, ty, methods, getsets);
-    if let Some(doc) = ty.doc.get() {
-        let _ = dict::set_item(&d, str::intern("__doc__"), str::new_str(doc));
-    } else {
-        let _ = dict::set_item(&d, str::intern("__doc__"), none::none());
+    // A `__doc__` getset (functions, properties...) wins over the type's own doc.
+    if dict::get_str(&d, &str::intern("__doc__")).is_none() {
+        let doc = match ty.doc.get() {
+            Some(doc) => str::new_str(doc),
+            None => none::none(),
+        };
+        let _ = dict::set_item(&d, str::intern("__doc__"), doc);
     }
     *ty.dict.borrow_mut() = Some(d);
     ty.version.set(crate::typeobj::next_version());
