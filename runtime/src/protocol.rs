@@ -22,7 +22,7 @@ pub fn call(f: &Value, args: &Args) -> PyResult<Value> {
     if let Some(c) = ty.call.get() {
         return c(f, args);
     }
-    if let Some(m) = ty.lookup(&pystr::intern("__call__")) {
+    if let Some(m) = ty.lookup(&crate::interned!("__call__")) {
         return call_with_self(&m, f, args);
     }
     Err(type_error(format!("'{}' object is not callable", ty.name())))
@@ -43,7 +43,7 @@ pub fn call_with_self(m: &Value, slf: &Value, args: &Args) -> PyResult<Value> {
 
 /// Whether `v` is callable.
 pub fn callable(v: &Value) -> bool {
-    v.ty().call.get().is_some() || v.ty().lookup(&pystr::intern("__call__")).is_some()
+    v.ty().call.get().is_some() || v.ty().lookup(&crate::interned!("__call__")).is_some()
 }
 
 /// Looks up special method `name` on the type of `v` (no instance dict).
@@ -99,7 +99,7 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
         return g(v, name);
     }
     if ty.has_flag(flags::CUSTOM_GETATTRIBUTE) {
-        let ga = ty.lookup(&pystr::intern("__getattribute__")).expect("flagged");
+        let ga = ty.lookup(&crate::interned!("__getattribute__")).expect("flagged");
         let r = call_unbound(&ga, v, std::slice::from_ref(name));
         return match r {
             Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) && ty.has_flag(flags::HAS_GETATTR) => getattr_hook(v, name),
@@ -118,7 +118,7 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn getattr_hook(v: &Value, name: &Value) -> PyResult<Value> {
-    let ga = v.ty().lookup(&pystr::intern("__getattr__")).expect("flagged");
+    let ga = v.ty().lookup(&crate::interned!("__getattr__")).expect("flagged");
     call_unbound(&ga, v, std::slice::from_ref(name))
 }
 
@@ -198,7 +198,7 @@ pub fn setattr(v: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     }
     if ty.is_heap() {
         let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
-        if let Some(m) = ty.lookup(&pystr::intern(hook)) {
+        if let Some(m) = ty.lookup(&pystr::intern_static(hook)) {
             if !crate::types::function::is_native_of(&m, hook) {
                 let mut args = vec![name.clone()];
                 args.extend(value);
@@ -309,7 +309,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
     }
     let ty = v.ty();
-    match ty.lookup(&pystr::intern("__hash__")) {
+    match ty.lookup(&crate::interned!("__hash__")) {
         Some(h) if !h.is(&none::none()) => {
             let r = call_unbound(&h, v, &[])?;
             match int::to_bigint(&r) {
@@ -392,7 +392,7 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (ta, tb) = (a.ty(), b.ty());
     let mut checked_reflected = false;
     if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
-        if let Some(m) = tb.lookup(&pystr::intern(op.reflected().dunder())) {
+        if let Some(m) = tb.lookup(&pystr::intern_static(op.reflected().dunder())) {
             checked_reflected = true;
             let r = call_unbound(&m, b, std::slice::from_ref(a))?;
             if !none::is_not_implemented(&r) {
@@ -400,14 +400,14 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
             }
         }
     }
-    if let Some(m) = ta.lookup(&pystr::intern(op.dunder())) {
+    if let Some(m) = ta.lookup(&pystr::intern_static(op.dunder())) {
         let r = call_unbound(&m, a, std::slice::from_ref(b))?;
         if !none::is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !checked_reflected {
-        if let Some(m) = tb.lookup(&pystr::intern(op.reflected().dunder())) {
+        if let Some(m) = tb.lookup(&pystr::intern_static(op.reflected().dunder())) {
             let r = call_unbound(&m, b, std::slice::from_ref(a))?;
             if !none::is_not_implemented(&r) {
                 return Ok(r);
@@ -462,14 +462,14 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let ty = v.ty();
-    if let Some(m) = ty.lookup(&pystr::intern("__bool__")) {
+    if let Some(m) = ty.lookup(&crate::interned!("__bool__")) {
         let r = call_unbound(&m, v, &[])?;
         return match bool_::as_bool(&r) {
             Some(b) => Ok(b),
             None => Err(type_error(format!("__bool__ should return bool, returned {}", r.ty().name()))),
         };
     }
-    if ty.lookup(&pystr::intern("__len__")).is_some() {
+    if ty.lookup(&crate::interned!("__len__")).is_some() {
         return Ok(len(v)? != 0);
     }
     Ok(true)
@@ -758,12 +758,12 @@ pub fn binop_type_error(a: &Value, b: &Value, sym: &str) -> PyErr {
 /// Tries `a.__op__(b)` and `b.__rop__(a)`; `None` when both are NotImplemented.
 pub fn binary_op1(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     let (ta, tb) = (a.ty(), b.ty());
-    let fa = ta.lookup(&pystr::intern(op.dunder()));
-    let fb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(&pystr::intern(op.rdunder())) };
+    let fa = ta.lookup(&pystr::intern_static(op.dunder()));
+    let fb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(&pystr::intern_static(op.rdunder())) };
     let mut fb_done = false;
     if let Some(fbv) = &fb {
         if tb.is_subtype(ta) {
-            let overrides = match ta.lookup(&pystr::intern(op.rdunder())) {
+            let overrides = match ta.lookup(&pystr::intern_static(op.rdunder())) {
                 Some(x) => !x.is(fbv),
                 None => true,
             };
@@ -798,7 +798,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if a.is_small_int() || float::exact_f64(a).is_some() || pystr::is_str(a) && !a.ty().is_heap() {
         return binary_op(a, b, op);
     }
-    if let Some(f) = a.ty().lookup(&pystr::intern(op.idunder())) {
+    if let Some(f) = a.ty().lookup(&pystr::intern_static(op.idunder())) {
         let r = call_unbound(&f, a, std::slice::from_ref(b))?;
         if !none::is_not_implemented(&r) {
             return Ok(r);
@@ -818,7 +818,7 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     if none::is_none(m) {
         return binary_op(a, b, BinOp::Pow);
     }
-    if let Some(f) = a.ty().lookup(&pystr::intern("__pow__")) {
+    if let Some(f) = a.ty().lookup(&crate::interned!("__pow__")) {
         let r = call_unbound(&f, a, &[b.clone(), m.clone()])?;
         if !none::is_not_implemented(&r) {
             return Ok(r);

@@ -21,7 +21,9 @@ use std::rc::Rc;
 pub struct Shape {
     /// Interned attribute names, in slot order.
     pub names: Vec<Value>,
-    index: HashMap<u64, usize>,
+    /// The names' raw words, scanned linearly (shapes are small and names
+    /// interned, so a pointer compare per entry beats hashing).
+    keys: Vec<u64>,
     transitions: RefCell<HashMap<u64, Rc<Shape>>>,
     /// Unique id (guards compare it).
     pub id: u64,
@@ -41,19 +43,20 @@ impl Shape {
     }
 
     fn make(names: Vec<Value>) -> Shape {
-        let index = names.iter().enumerate().map(|(i, n)| (n.raw(), i)).collect();
+        let keys = names.iter().map(|n| n.raw()).collect();
         let id = NEXT_SHAPE_ID.with(|c| {
             let v = c.get();
             c.set(v + 1);
             v
         });
-        Shape { names, index, transitions: RefCell::new(HashMap::new()), id }
+        Shape { names, keys, transitions: RefCell::new(HashMap::new()), id }
     }
 
     /// Position of attribute `name` (an interned str).
     #[inline]
     pub fn find(&self, name: &Value) -> Option<usize> {
-        self.index.get(&name.raw()).copied()
+        let k = name.raw();
+        self.keys.iter().position(|&x| x == k)
     }
 
     /// The shape with `name` appended.

@@ -27,13 +27,7 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
     let code_v = func.code.borrow().clone();
     let cd: Rc<CodeData> = code_data(&code_v).expect("function code").clone();
     let co = &cd.code;
-    let mut frame = Box::new(Frame::new(
-        cd.clone(),
-        Some(func_v.clone()),
-        func.globals.clone(),
-        func.builtins.clone(),
-        None,
-    ));
+    let mut frame = Frame::alloc(cd.clone(), Some(func_v.clone()), func.globals.clone(), func.builtins.clone(), None);
     let nkw = kwnames.len();
     let npos = args.len() - nkw;
     let argcount = co.argcount as usize;

@@ -32,6 +32,18 @@ pub struct CodeData {
     pub is_generator: bool,
     pub is_coroutine: bool,
     pub is_async_generator: bool,
+    /// LOAD_GLOBAL inline caches, one slot per instruction.
+    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
+}
+
+/// A LOAD_GLOBAL result, valid while the globals and builtins dicts are the
+/// same objects at the same versions.
+pub struct GlobalCache {
+    pub globals: u64,
+    pub builtins: u64,
+    pub gv: u64,
+    pub bv: u64,
+    pub value: Value,
 }
 
 /// The Python-visible code object.
@@ -97,6 +109,9 @@ pub fn make_code_value(code: &Rc<CodeObject>) -> Value {
         is_generator: code.flags & flags::GENERATOR != 0,
         is_coroutine: code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) != 0,
         is_async_generator: code.flags & flags::ASYNC_GENERATOR != 0,
+        global_cache: std::cell::RefCell::new(
+            code.code.iter().map(|_| None).collect(),
+        ),
         code: code.clone(),
     };
     alloc_gc(CodeValue { head: ObjHeader::new(&CODE_TYPE), data: Rc::new(data) })

@@ -246,7 +246,9 @@ pub fn function_call(f: &Value, a: &Args) -> PyResult<Value> {
     if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
         return Ok(generator::new_generator(frame));
     }
-    match execute(frame, None).1? {
+    let (frame, r) = execute(frame, None);
+    frame.recycle();
+    match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(krait_runtime::err::runtime_error("yield outside a generator frame")),
     }
@@ -503,8 +505,32 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
-                        let name = &code.names[(arg >> 1) as usize];
-                        let v = tri!(load_global(f, name), err);
+                        let at = f.pc - 1;
+                        let gv = dict::downcast(&f.globals).map(|d| d.version.get()).unwrap_or(u64::MAX);
+                        let bv = dict::downcast(&f.builtins).map(|d| d.version.get()).unwrap_or(u64::MAX);
+                        let cached = match &code.global_cache.borrow()[at] {
+                            Some(c) if c.globals == f.globals.raw() && c.builtins == f.builtins.raw() && c.gv == gv && c.bv == bv => {
+                                Some(c.value.clone())
+                            }
+                            _ => None,
+                        };
+                        let v = match cached {
+                            Some(v) => v,
+                            None => {
+                                let name = &code.names[(arg >> 1) as usize];
+                                let v = tri!(load_global(f, name), err);
+                                if gv != u64::MAX && bv != u64::MAX {
+                                    code.global_cache.borrow_mut()[at] = Some(super::codeval::GlobalCache {
+                                        globals: f.globals.raw(),
+                                        builtins: f.builtins.raw(),
+                                        gv,
+                                        bv,
+                                        value: v.clone(),
+                                    });
+                                }
+                                v
+                            }
+                        };
                         if arg & 1 != 0 {
                             f.push_opt(None);
                         }
@@ -1134,7 +1160,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
             if nframes == 1 {
                 return Ok(Exit::Return(v));
             }
-            frames.pop();
+            frames.pop().expect("frame").recycle();
             frames.last_mut().expect("caller").push(v);
             continue;
         }

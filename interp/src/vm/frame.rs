@@ -25,7 +25,49 @@ pub struct Frame {
     pub kwnames: Option<Value>,
 }
 
+thread_local! {
+    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Frames kept for reuse (calls are the hottest allocation).
+const POOL_SIZE: usize = 64;
+
 impl Frame {
+    /// A boxed frame, reusing a recycled one when possible.
+    pub fn alloc(code: Rc<CodeData>, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> Box<Frame> {
+        let recycled = POOL.with(|p| p.borrow_mut().pop());
+        match recycled {
+            Some(mut f) => {
+                let n = code.nlocalsplus + code.code.stacksize as usize + 1;
+                f.sp = code.nlocalsplus;
+                f.slots.resize(n, None);
+                f.code = code;
+                f.func = func;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals = locals;
+                f.pc = 0;
+                f.kwnames = None;
+                f
+            }
+            None => Box::new(Frame::new(code, func, globals, builtins, locals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool, dropping what it holds.
+    pub fn recycle(mut self: Box<Frame>) {
+        self.slots.clear();
+        self.func = None;
+        self.locals = None;
+        self.kwnames = None;
+        POOL.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < POOL_SIZE {
+                p.push(self);
+            }
+        });
+    }
+
     /// A frame for `code` with empty slots.
     pub fn new(code: Rc<CodeData>, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
         let n = code.nlocalsplus + code.code.stacksize as usize + 1;

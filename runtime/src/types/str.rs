@@ -112,8 +112,35 @@ pub fn new_str_of_type(s: &str, ty: &TypeObject) -> Value {
     alloc_instance(make(s, ty), ty)
 }
 
+/// FxHash (rustc's hasher): fast for the short keys of the intern table.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<HashMap<Box<str>, Value, FxBuild>> = RefCell::new(HashMap::default());
     static ASCII_CHARS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
@@ -371,4 +398,33 @@ pub fn init() {
         &[],
     );
     super::str_methods::init_iter();
+}
+
+/// The interned str for a string literal, cached per use site:
+/// `interned!("__add__")`.
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        thread_local! {
+            static V: $crate::object::Value = $crate::types::str::intern($s);
+        }
+        V.with(|v| v.clone())
+    }};
+}
+
+thread_local! {
+    static DUNDER_CACHE: RefCell<HashMap<usize, Value, FxBuild>> = RefCell::new(HashMap::default());
+}
+
+/// The interned str for a `&'static str` (dunder tables), cached by address.
+pub fn intern_static(s: &'static str) -> Value {
+    let key = s.as_ptr() as usize ^ (s.len() << 48);
+    DUNDER_CACHE.with(|c| {
+        if let Some(v) = c.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = intern(s);
+        c.borrow_mut().insert(key, v.clone());
+        v
+    })
 }
