@@ -973,7 +973,11 @@ impl<'a> Lexer<'a> {
                     let off = char_offset(self.src, start_line_start, col);
                     let e = CompileError::syntax(msg, self.filename, start_line, off)
                         .with_source(self.src);
+                    // Point the error token at the string start (a `\`
+                    // continuation may have moved to a later line).
                     self.pos = start;
+                    self.lineno = start_line;
+                    self.line_start = start_line_start;
                     return Err(e);
                 }
                 self.pos += if c == b'\r' && self.peek(1) == b'\n' {

@@ -31,6 +31,7 @@ pub struct BytesObject {
     pub head: ObjHeader,
     /// -1 until computed.
     pub hash: Cell<i64>,
+    /// The bytes.
     pub data: Box<[u8]>,
 }
 impl Payload for BytesObject {}
@@ -39,21 +40,28 @@ impl Payload for BytesObject {}
 #[repr(C)]
 pub struct ByteArrayObject {
     pub head: ObjHeader,
+    /// The bytes (never borrowed across a call into Python).
     pub data: RefCell<Vec<u8>>,
 }
 impl Payload for ByteArrayObject {}
 
+/// Layout of instances of Python subclasses of `bytes`.
 pub static BYTES_SUB_LAYOUT: Layout = sub_layout_of::<BytesObject>(None);
+/// Layout of `bytes` objects.
 pub static BYTES_LAYOUT: Layout = layout_of::<BytesObject>(false, None, Some(&BYTES_SUB_LAYOUT));
+/// The `bytes` type.
 pub static BYTES_TYPE: TypeObject = TypeObject::new_static(
     "bytes",
     &OBJECT_TYPE,
     flags::BASETYPE | flags::BYTES_SUBCLASS,
     &BYTES_LAYOUT,
 );
+/// Layout of instances of Python subclasses of `bytearray`.
 pub static BYTEARRAY_SUB_LAYOUT: Layout = sub_layout_of::<ByteArrayObject>(None);
+/// Layout of `bytearray` objects (no references held: not a GC container).
 pub static BYTEARRAY_LAYOUT: Layout =
     layout_of::<ByteArrayObject>(false, None, Some(&BYTEARRAY_SUB_LAYOUT));
+/// The `bytearray` type.
 pub static BYTEARRAY_TYPE: TypeObject = TypeObject::new_static(
     "bytearray",
     &OBJECT_TYPE,
@@ -364,19 +372,17 @@ fn ba_init(a: &Args) -> PyResult<Value> {
     Ok(none::none())
 }
 
-static BYTES_METHODS: &[MethodDefAlias] = &[
+static BYTES_METHODS: &[crate::types::MethodDef] = &[
     crate::types::staticmethod("__new__", b_new),
     crate::types::method("__hash__", ops::b_hash),
     crate::types::method("__bytes__", ops::b_bytes),
     crate::types::method("__getnewargs__", ops::b_getnewargs),
 ];
 
-static BYTEARRAY_METHODS: &[MethodDefAlias] = &[
+static BYTEARRAY_METHODS: &[crate::types::MethodDef] = &[
     crate::types::staticmethod("__new__", ba_new),
     crate::types::method("__init__", ba_init),
 ];
-
-type MethodDefAlias = crate::types::MethodDef;
 
 /// Registers `bytes`, `bytearray` and their iterator types.
 pub fn init() {

@@ -277,9 +277,12 @@ impl Payload for BytesIter {
         visit(&self.seq);
     }
 }
+/// Layout of the bytes iterators.
 pub static BYTES_ITER_LAYOUT: Layout = layout_of::<BytesIter>(true, None, None);
+/// `bytes_iterator`.
 pub static BYTES_ITER_TYPE: TypeObject =
     TypeObject::new_static("bytes_iterator", &OBJECT_TYPE, 0, &BYTES_ITER_LAYOUT);
+/// `bytearray_iterator`.
 pub static BYTEARRAY_ITER_TYPE: TypeObject =
     TypeObject::new_static("bytearray_iterator", &OBJECT_TYPE, 0, &BYTES_ITER_LAYOUT);
 

@@ -233,9 +233,12 @@ impl Payload for StrIter {
         visit(&self.s);
     }
 }
+/// Layout of the str iterators.
 pub static STR_ITER_LAYOUT: Layout = layout_of::<StrIter>(true, None, None);
+/// `str_ascii_iterator` (iterator over an ASCII str).
 pub static STR_ITER_TYPE: TypeObject =
     TypeObject::new_static("str_ascii_iterator", &OBJECT_TYPE, 0, &STR_ITER_LAYOUT);
+/// `str_iterator` (iterator over a non-ASCII str).
 pub static STR_UITER_TYPE: TypeObject =
     TypeObject::new_static("str_iterator", &OBJECT_TYPE, 0, &STR_ITER_LAYOUT);
 
