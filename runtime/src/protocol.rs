@@ -259,7 +259,6 @@ pub fn repr(v: &Value) -> PyResult<Value> {
     if v.is_small_int() {
         return Ok(pystr::from_string(v.small_int().to_string()));
     }
-    let _guard = crate::builtins::recursion_guard(" while getting the repr of an object")?;
     let r = match call_special(v, "__repr__", &[]) {
         Some(r) => r?,
         None => return Ok(pystr::from_string(format!("<{} object>", v.ty().name()))),

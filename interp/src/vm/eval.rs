@@ -34,7 +34,7 @@ pub enum Exit {
 /// uncaught exception. `throw` starts by raising at the current instruction
 /// (generator.throw()). Returns the entry frame back with the outcome.
 pub fn execute(entry: Box<Frame>, throw: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
-    let guard = match krait_runtime::builtins::recursion_guard("") {
+    let guard = match krait_runtime::builtins::recursion_guard(" while calling a Python object") {
         Ok(g) => g,
         Err(e) => return (entry, Err(e)),
     };
@@ -52,8 +52,8 @@ pub fn execute(entry: Box<Frame>, throw: Option<PyErr>) -> (Box<Frame>, PyResult
 pub fn add_traceback(e: &PyErr, f: &Frame, at: usize) {
     if let Some(x) = exc::downcast(&e.exc) {
         let p = f.code.code.positions.get(at).copied().unwrap_or_default();
-        x.tb.borrow_mut().insert(
-            0,
+        // Stored innermost first (a push per frame unwound; see ExceptionObject::tb).
+        x.tb.borrow_mut().push(
             TbEntry {
                 filename: f.code.filename.clone(),
                 name: f.code.name.clone(),
@@ -1146,7 +1146,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         }
         if let Some(fr) = call_target {
             if frames.len() >= krait_runtime::builtins::recursion_limit() + 50
-                || krait_runtime::builtins::depth() + frames.len() >= krait_runtime::builtins::recursion_limit()
+                || krait_runtime::builtins::depth() + frames.len() > krait_runtime::builtins::recursion_limit()
             {
                 let e = krait_runtime::err::recursion_error("maximum recursion depth exceeded");
                 pending = Some((e, true));

@@ -141,9 +141,38 @@ fn format_one(out: &mut String, v: &Value, seen: &mut Vec<u64>) {
         let tb = x.tb.borrow().clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in &tb {
-                format_entry(out, e);
+            // Runs of the same line are cut after three, as CPython does.
+            let mut last: Option<(String, String, u32)> = None;
+            let mut count = 0usize;
+            let flush = |out: &mut String, count: usize| {
+                if count > 3 {
+                    let n = count - 3;
+                    out.push_str(&format!(
+                        "  [Previous line repeated {} more time{}]\n",
+                        n,
+                        if n == 1 { "" } else { "s" }
+                    ));
+                }
+            };
+            for e in tb.iter().rev() {
+                let key = (
+                    pystr::as_str(&e.filename).unwrap_or("").to_string(),
+                    pystr::as_str(&e.name).unwrap_or("").to_string(),
+                    e.lineno,
+                );
+                let same = last.as_ref() == Some(&key);
+                if same {
+                    count += 1;
+                } else {
+                    flush(out, count);
+                    count = 1;
+                    last = Some(key);
+                }
+                if count <= 3 {
+                    format_entry(out, e);
+                }
             }
+            flush(out, count);
         }
     }
     if v.ty().is_subtype(&exc::SYNTAX_ERROR) {

@@ -35,7 +35,8 @@ pub struct ExceptionObject {
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
     pub dict: RefCell<Option<Value>>,
-    /// Traceback entries, outermost first (as printed).
+    /// Traceback entries, innermost first: unwinding appends each frame it
+    /// leaves, so a deep traceback costs O(depth). Printing reverses them.
     pub tb: RefCell<Vec<TbEntry>>,
     /// Set when user code assigned `__traceback__ = None`.
     pub tb_cleared: Cell<bool>,
@@ -501,7 +502,8 @@ fn exc_with_traceback(a: &Args) -> PyResult<Value> {
     let e = this(a)?;
     if none::is_none(&p[1]) {
         e.tb.borrow_mut().clear();
-    } else if let Some(entries) = crate::types::traceback_entries(&p[1]) {
+    } else if let Some(mut entries) = crate::types::traceback_entries(&p[1]) {
+        entries.reverse();
         *e.tb.borrow_mut() = entries;
     }
     Ok(p[0].clone())
@@ -634,7 +636,8 @@ fn set_suppress(v: &Value, val: Option<Value>) -> PyResult<()> {
 }
 fn get_traceback(v: &Value) -> PyResult<Value> {
     let e = downcast(v).unwrap();
-    let entries = e.tb.borrow().clone();
+    let mut entries = e.tb.borrow().clone();
+    entries.reverse();
     if entries.is_empty() {
         return Ok(none::none());
     }
@@ -648,7 +651,10 @@ fn set_traceback(v: &Value, val: Option<Value>) -> PyResult<()> {
             e.tb_cleared.set(true);
         }
         Some(t) => match crate::types::traceback_entries(&t) {
-            Some(entries) => *e.tb.borrow_mut() = entries,
+            Some(mut entries) => {
+                entries.reverse();
+                *e.tb.borrow_mut() = entries
+            }
             None => return Err(type_error("__traceback__ must be a traceback or None")),
         },
         None => return Err(type_error("__traceback__ may not be deleted")),
