@@ -456,7 +456,7 @@ fn minmax(a: &Args, name: &str, op: CompareOp) -> PyResult<Value> {
             Some("key") => key = Some(v.clone()).filter(|x| !none::is_none(x)),
             Some("default") => default = Some(v.clone()),
             Some(other) => {
-                return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'")))
+                return Err(type_error(format!("'{other}' is an invalid keyword argument for {name}()")))
             }
             None => {}
         }
@@ -651,8 +651,9 @@ fn b_dir(a: &Args) -> PyResult<Value> {
 }
 
 fn b_exit(a: &Args) -> PyResult<Value> {
+    // site's Quitter: `raise SystemExit(code)` with code defaulting to None.
     let p = a.check("exit", 0, 1)?;
-    Err(PyErr::with_args(&exc::SYSTEM_EXIT, p.to_vec()))
+    Err(PyErr::with_args(&exc::SYSTEM_EXIT, vec![p.first().cloned().unwrap_or_else(none::none)]))
 }
 
 fn b_open(a: &Args) -> PyResult<Value> {

@@ -628,7 +628,7 @@ pub fn setitem(v: &Value, k: &Value, x: Value) -> PyResult<()> {
 pub fn delitem(v: &Value, k: &Value) -> PyResult<()> {
     match call_special(v, "__delitem__", std::slice::from_ref(k)) {
         Some(r) => r.map(|_| ()),
-        None => Err(type_error(format!("'{}' object does not support item deletion", v.ty().name()))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", v.ty().name()))),
     }
 }
 
@@ -737,6 +737,20 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 /// The TypeError for unsupported operand types.
 pub fn binop_type_error(a: &Value, b: &Value, sym: &str) -> PyErr {
+    if sym == "*" || sym == "*=" {
+        let is_seq = |v: &Value| {
+            pystr::is_str(v)
+                || crate::types::list::downcast(v).is_some()
+                || tuple::downcast(v).is_some()
+                || crate::types::bytes::is_bytes_like(v)
+        };
+        if is_seq(a) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", b.ty().name()));
+        }
+        if is_seq(b) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", a.ty().name()));
+        }
+    }
     if sym == "+" && pystr::is_str(a) {
         return type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name()));
     }

@@ -292,7 +292,28 @@ fn b_import(a: &Args) -> PyResult<Value> {
     super::import::import_module_level(&n, &globals, &fromlist, level)
 }
 
+fn b_dir(a: &Args) -> PyResult<Value> {
+    let p = a.check("dir", 0, 1)?;
+    let names = match p.first() {
+        None => {
+            let l = with_frame("dir()", frame_locals)?;
+            protocol::iterate(&protocol::call_method(&l, "keys", &[])?)?
+        }
+        Some(o) => {
+            let r = match protocol::call_special(o, "__dir__", &[]) {
+                Some(r) => r?,
+                None => return Err(type_error("object does not provide __dir__")),
+            };
+            protocol::iterate(&r)?
+        }
+    };
+    let mut names = names;
+    krait_runtime::types::list::sort_values(&mut names, None, false)?;
+    Ok(krait_runtime::types::list::new_list(names))
+}
+
 static FUNCTIONS: &[MethodDef] = &[
+    krait_runtime::types::method("dir", b_dir),
     krait_runtime::types::method("__build_class__", b_build_class),
     krait_runtime::types::method("globals", b_globals),
     krait_runtime::types::method("locals", b_locals),

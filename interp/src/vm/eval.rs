@@ -114,7 +114,29 @@ fn load_global(f: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(v) = builtin_lookup(&f.builtins, name)? {
         return Ok(v);
     }
-    Err(name_error(name))
+    Err(name_error_in(f, name))
+}
+
+/// A NameError raised in frame `f`, with the names in scope noted for the
+/// "Did you mean" hint.
+fn name_error_in(f: &Frame, name: &Value) -> PyErr {
+    let e = name_error(name);
+    let keys = |d: &Value| -> Vec<String> {
+        dict::downcast(d).map(|d| d.keys().iter().filter_map(|k| pystr::as_str(k).map(|s| s.to_string())).collect()).unwrap_or_default()
+    };
+    let locals: Vec<String> = match &f.locals {
+        Some(l) => keys(l),
+        None => f
+            .code
+            .slot_names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| f.slots[*i].is_some())
+            .filter_map(|(_, n)| pystr::as_str(n).map(|s| s.to_string()))
+            .collect(),
+    };
+    super::traceback::note_name_error(&e.exc, pystr::as_str(name).unwrap_or(""), &[locals, keys(&f.globals), keys(&f.builtins)]);
+    e
 }
 
 fn builtin_lookup(b: &Value, name: &Value) -> PyResult<Option<Value>> {
@@ -843,9 +865,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let items = f.top_n(2 * arg as usize).to_vec();
                         f.truncate_stack(f.sp - code.nlocalsplus - 2 * arg as usize);
                         let d = dict::new_dict();
-                        for kv in items.chunks(2) {
-                            tri!(dict::set_item(&d, kv[0].clone(), kv[1].clone()), err);
-                        }
+                        let r: PyResult<()> = items.chunks(2).try_for_each(|kv| dict::set_item(&d, kv[0].clone(), kv[1].clone()));
+                        tri!(r, err);
                         f.push(d);
                     }
                     Opcode::BUILD_CONST_KEY_MAP => {
@@ -853,9 +874,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let values = f.top_n(arg as usize).to_vec();
                         f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
                         let d = dict::new_dict();
-                        for (k, v) in tuple::items(&keys).iter().zip(values) {
-                            tri!(dict::set_item(&d, k.clone(), v), err);
-                        }
+                        let r: PyResult<()> =
+                            tuple::items(&keys).iter().zip(values).try_for_each(|(k, v)| dict::set_item(&d, k.clone(), v));
+                        tri!(r, err);
                         f.push(d);
                     }
                     Opcode::BUILD_STRING => {

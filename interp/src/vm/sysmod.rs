@@ -7,8 +7,10 @@ use krait_runtime::protocol;
 use krait_runtime::types::{dict, int, list, module, none, str as pystr, tuple, MethodDef};
 
 fn s_exit(a: &Args) -> PyResult<Value> {
+    // sys.exit(None) and sys.exit() raise SystemExit() with no args.
     let p = a.check("exit", 0, 1)?;
-    Err(krait_runtime::err::PyErr::with_args(&krait_runtime::types::exceptions::SYSTEM_EXIT, p.to_vec()))
+    let args: Vec<Value> = p.iter().filter(|v| !none::is_none(v)).cloned().collect();
+    Err(krait_runtime::err::PyErr::with_args(&krait_runtime::types::exceptions::SYSTEM_EXIT, args))
 }
 fn s_getrecursionlimit(a: &Args) -> PyResult<Value> {
     a.check("getrecursionlimit", 0, 0)?;

@@ -75,6 +75,10 @@ pub fn exception_line(v: &Value) -> String {
         Ok(s) => pystr::as_str(&s).unwrap_or("").to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
+    let msg = match suggestion_for(v) {
+        Some(s) => format!("{msg}. Did you mean: '{s}'?"),
+        None => msg,
+    };
     if msg.is_empty() {
         tname
     } else {
@@ -214,4 +218,131 @@ pub fn print_exception(v: &Value) {
         }
         _ => eprint!("{s}"),
     }
+}
+
+// ---------------------------------------------------------------- "Did you mean" (3.11's suggestions)
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATE_ITEMS: usize = 750;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's bounded Levenshtein distance (case changes are cheaper).
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (0..a.len()).map(|i| (i + 1) * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (i, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[i];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[i] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `name`, as CPython's `calculate_suggestions`.
+pub fn suggest(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.map(|(_, bd)| d < bd).unwrap_or(true) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s.clone())
+}
+
+thread_local! {
+    static NAME_SUGGESTIONS: RefCell<Vec<(Value, Option<String>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records the names visible where a NameError was raised (locals, then
+/// globals, then builtins), for the "Did you mean" hint when it is printed.
+pub fn note_name_error(e: &Value, name: &str, scopes: &[Vec<String>]) {
+    let mut s = None;
+    for names in scopes {
+        if let Some(x) = suggest(names, name) {
+            s = Some(x);
+            break;
+        }
+    }
+    NAME_SUGGESTIONS.with(|n| {
+        let mut n = n.borrow_mut();
+        if n.len() >= 8 {
+            n.remove(0);
+        }
+        n.push((e.clone(), s));
+    });
+}
+
+/// The hint appended to the exception line, if any.
+pub fn suggestion_for(v: &Value) -> Option<String> {
+    let t = v.ty();
+    let name = exc::get_attr(v, "name").and_then(|n| pystr::as_str(&n).map(|s| s.to_string()))?;
+    if t.is_subtype(&exc::NAME_ERROR) {
+        return NAME_SUGGESTIONS.with(|n| n.borrow().iter().find(|(e, _)| e.is(v)).and_then(|(_, s)| s.clone()));
+    }
+    if t.is_subtype(&exc::ATTRIBUTE_ERROR) {
+        let obj = exc::get_attr(v, "obj").filter(|o| !none::is_none(o))?;
+        let d = protocol::call_special(&obj, "__dir__", &[])?.ok()?;
+        let mut names: Vec<String> =
+            protocol::iterate(&d).ok()?.iter().filter_map(|x| pystr::as_str(x).map(|s| s.to_string())).collect();
+        names.sort();
+        return suggest(&names, &name);
+    }
+    None
 }
