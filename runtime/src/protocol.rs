@@ -47,12 +47,12 @@ pub fn callable(v: &Value) -> bool {
 }
 
 /// Looks up special method `name` on the type of `v` (no instance dict).
-pub fn lookup_special(v: &Value, name: &str) -> Option<Value> {
-    v.ty().lookup(&pystr::intern(name))
+pub fn lookup_special(v: &Value, name: &'static str) -> Option<Value> {
+    v.ty().lookup(&pystr::intern_static(name))
 }
 
 /// Calls special method `name` of `v` with `args` if the type has it.
-pub fn call_special(v: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
+pub fn call_special(v: &Value, name: &'static str, args: &[Value]) -> Option<PyResult<Value>> {
     let m = lookup_special(v, name)?;
     Some(call_unbound(&m, v, args))
 }
@@ -61,6 +61,16 @@ pub fn call_special(v: &Value, name: &str, args: &[Value]) -> Option<PyResult<Va
 /// it is not a plain function.
 pub fn call_unbound(m: &Value, slf: &Value, args: &[Value]) -> PyResult<Value> {
     let mty = m.ty();
+    if let Some(def) = crate::types::function::method_descr_def(m, slf) {
+        // A native method of the object's type: call it directly, no binding.
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(slf.clone());
+        all.extend_from_slice(args);
+        let prev = crate::args::set_self_counted(true);
+        let r = (def.func)(&Args::pos_only(&all));
+        crate::args::set_self_counted(prev);
+        return r;
+    }
     if crate::types::function::is_plain_function_type(mty) {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(slf.clone());
@@ -729,6 +739,21 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return r;
         }
     }
+    // Mixed small int / float: the int converts exactly when below 2**53.
+    let small_f = |v: &Value| {
+        if v.is_small_int() && v.small_int().unsigned_abs() <= 1 << 53 {
+            Some(v.small_int() as f64)
+        } else {
+            float::exact_f64(v)
+        }
+    };
+    if a.is_small_int() != b.is_small_int() {
+        if let (Some(x), Some(y)) = (small_f(a), small_f(b)) {
+            if let Some(r) = float::float_binop(x, y, op) {
+                return r;
+            }
+        }
+    }
     match binary_op1(a, b, op)? {
         Some(r) => Ok(r),
         None => Err(binop_type_error(a, b, op.symbol())),
@@ -846,7 +871,7 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
 }
 
 /// A unary operator applied via its special method.
-pub fn unary_op(v: &Value, dunder: &str, sym: &str) -> PyResult<Value> {
+pub fn unary_op(v: &Value, dunder: &'static str, sym: &str) -> PyResult<Value> {
     match call_special(v, dunder, &[]) {
         Some(r) => r,
         None => Err(type_error(format!("bad operand type for unary {}: '{}'", sym, v.ty().name()))),

@@ -337,6 +337,16 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
 }
 
 fn unpack(f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+    if after.is_none() {
+        if let Some(t) = tuple::downcast(&seq) {
+            if t.items.len() == before {
+                for x in t.items.iter().rev() {
+                    f.push(x.clone());
+                }
+                return Ok(());
+            }
+        }
+    }
     let items = if let Some(t) = tuple::downcast(&seq) {
         t.items.to_vec()
     } else if let Some(l) = list::downcast(&seq) {

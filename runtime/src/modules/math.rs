@@ -358,7 +358,7 @@ fn m_isclose(a: &Args) -> PyResult<Value> {
 fn round_with(
     a: &Args,
     fname: &str,
-    dunder: &str,
+    dunder: &'static str,
     f: fn(f64) -> mathlib::MathResult<BigInt>,
 ) -> PyResult<Value> {
     let v = one_arg(a, fname)?;

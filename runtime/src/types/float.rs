@@ -23,13 +23,48 @@ pub struct FloatObject {
 impl Payload for FloatObject {}
 
 pub static FLOAT_SUB_LAYOUT: Layout = sub_layout_of::<FloatObject>(None);
-pub static FLOAT_LAYOUT: Layout = layout_of::<FloatObject>(false, None, Some(&FLOAT_SUB_LAYOUT));
+pub static FLOAT_LAYOUT: Layout = Layout {
+    dealloc: float_dealloc,
+    ..layout_of::<FloatObject>(false, None, Some(&FLOAT_SUB_LAYOUT))
+};
+
+/// Freed float objects kept for reuse (floats are the most allocated
+/// objects in numeric code; CPython keeps a free list for the same reason).
+const FREE_LIST_MAX: usize = 256;
+
+thread_local! {
+    static FREE_FLOATS: std::cell::RefCell<Vec<*mut FloatObject>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+unsafe fn float_dealloc(p: *mut ObjHeader) {
+    let kept = FREE_FLOATS.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() < FREE_LIST_MAX {
+            f.push(p as *mut FloatObject);
+            true
+        } else {
+            false
+        }
+    });
+    if !kept {
+        // SAFETY: p was allocated as a Box<FloatObject> by new_float.
+        unsafe { crate::alloc::dealloc_plain::<FloatObject>(p) };
+    }
+}
 pub static FLOAT_TYPE: TypeObject =
     TypeObject::new_static("float", &OBJECT_TYPE, flags::BASETYPE | flags::FLOAT_SUBCLASS, &FLOAT_LAYOUT);
 
 /// A new float.
 #[inline]
 pub fn new_float(x: f64) -> Value {
+    if let Some(p) = FREE_FLOATS.with(|f| f.borrow_mut().pop()) {
+        // SAFETY: p is a freed FloatObject allocation from the free list;
+        // re-initializing it in place makes it a fresh object with one reference.
+        unsafe {
+            std::ptr::write(p, FloatObject { head: ObjHeader::new(&FLOAT_TYPE), value: x });
+            return Value::from_owned_ptr(p as *const ObjHeader);
+        }
+    }
     alloc_plain(FloatObject { head: ObjHeader::new(&FLOAT_TYPE), value: x })
 }
 

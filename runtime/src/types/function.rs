@@ -172,6 +172,19 @@ fn classmethod_descr_call(d: &Value, a: &Args) -> PyResult<Value> {
     (md.def.func)(a)
 }
 
+/// The native method behind descriptor `m` when it applies to `slf`.
+#[inline]
+pub fn method_descr_def(m: &Value, slf: &Value) -> Option<&'static MethodDef> {
+    if m.is_exact(&METHOD_DESCRIPTOR_TYPE) {
+        // SAFETY: checked type.
+        let md = unsafe { m.payload_unchecked::<MethodDescr>() };
+        if slf.ty().is_subtype(md.owner) {
+            return Some(md.def);
+        }
+    }
+    None
+}
+
 /// Whether `v` is a native method descriptor or native function named `name`.
 pub fn is_native_of(v: &Value, name: &str) -> bool {
     if v.is_exact(&METHOD_DESCRIPTOR_TYPE) || v.is_exact(&CLASSMETHOD_DESCRIPTOR_TYPE) {

@@ -224,7 +224,7 @@ pub fn dunder<'a>(a: &Args<'a>, n: usize) -> PyResult<&'a [Value]> {
 /// Whether a binary dunder should defer to the right operand's reflected
 /// method (`NotImplemented`) instead of raising its own TypeError: only when
 /// the other operand is an instance of a Python class defining `rname`.
-pub fn defer_to(other: &Value, rname: &str) -> bool {
+pub fn defer_to(other: &Value, rname: &'static str) -> bool {
     other.ty().is_heap() && protocol::lookup_special(other, rname).is_some()
 }
 
