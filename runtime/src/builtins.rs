@@ -48,6 +48,20 @@ pub fn stack_low(margin: usize) -> bool {
     used + margin > size
 }
 
+thread_local! {
+    static CALLER_MODULE: Cell<Option<fn() -> Option<Value>>> = const { Cell::new(None) };
+}
+
+/// Installs the interpreter's "`__name__` of the running frame's globals".
+pub fn set_caller_module_hook(f: fn() -> Option<Value>) {
+    CALLER_MODULE.with(|c| c.set(Some(f)));
+}
+
+/// `__name__` in the globals of the running Python frame, if any.
+pub fn caller_module_name() -> Option<Value> {
+    CALLER_MODULE.with(|c| c.get()).and_then(|f| f())
+}
+
 /// `sys.getrecursionlimit()`.
 pub fn recursion_limit() -> usize {
     LIMIT.with(|l| l.get())

@@ -108,6 +108,10 @@ pub fn zero_arg_super(f: &Frame) -> PyResult<Value> {
     krait_runtime::builtins::super_::new_super(cls, first)
 }
 
+fn caller_module() -> Option<Value> {
+    with_frame("type()", |f| Ok(dict::get_str(&f.globals, &pystr::intern("__name__")))).ok().flatten()
+}
+
 fn super_hook() -> PyResult<Value> {
     with_frame("super()", zero_arg_super)
 }
@@ -330,5 +334,6 @@ pub fn install() {
     let d = krait_runtime::types::module::module_dict(&b).expect("builtins dict");
     krait_runtime::builtins::add_functions(&d, FUNCTIONS, "builtins");
     krait_runtime::builtins::super_::set_zero_arg_hook(super_hook);
+    krait_runtime::builtins::set_caller_module_hook(caller_module);
     let _ = state::current_exception;
 }

@@ -276,7 +276,9 @@ fn member_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value>
     let Some(o) = obj else { return Ok(d.clone()) };
     let ext = protocol::instance_ext(o).ok_or_else(|| type_error("member descriptor on a non-instance"))?;
     let v = ext.slots.borrow().get(m.index).cloned().flatten();
-    v.ok_or_else(|| attribute_error(pystr::as_str(&m.name).unwrap_or("?").to_string()))
+    v.ok_or_else(|| {
+        attribute_error(format!("'{}' object has no attribute '{}'", o.ty().name(), pystr::as_str(&m.name).unwrap_or("?")))
+    })
 }
 
 fn member_set(d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
@@ -292,7 +294,11 @@ fn member_set(d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         std::mem::replace(&mut slots[m.index], value)
     };
     if deleting && old.is_none() {
-        return Err(attribute_error(pystr::as_str(&m.name).unwrap_or("?").to_string()));
+        return Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.ty().name(),
+            pystr::as_str(&m.name).unwrap_or("?")
+        )));
     }
     drop(old);
     Ok(())

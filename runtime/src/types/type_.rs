@@ -396,6 +396,12 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
         }
         None => name.to_string(),
     };
+    if dict::get_item(&d, &pystr::intern("__module__"))?.is_none() {
+        // type(name, bases, dict) outside a class body: the caller's module.
+        if let Some(m) = crate::builtins::caller_module_name() {
+            dict::set_str(&d, "__module__", m);
+        }
+    }
     if dict::get_item(&d, &pystr::intern("__doc__"))?.is_none() {
         dict::set_str(&d, "__doc__", none::none());
     }
