@@ -7,8 +7,8 @@ use krait_runtime::object::Value;
 use krait_runtime::types::{dict, float, int, module, none, tuple, MethodDef};
 
 fn gc_collect(a: &Args) -> PyResult<Value> {
-    let p = a.check("collect", 0, 1)?;
-    let g = match p.first() {
+    let [g] = a.bind("collect", ["generation"], 0)?;
+    let g = match g.as_ref() {
         Some(v) => krait_runtime::protocol::index_i64(v)?,
         None => 2,
     };
@@ -17,15 +17,18 @@ fn gc_collect(a: &Args) -> PyResult<Value> {
     }
     Ok(int::from_i64(krait_runtime::gc::collect(g as usize) as i64))
 }
-fn gc_enable(_a: &Args) -> PyResult<Value> {
+fn gc_enable(a: &Args) -> PyResult<Value> {
+    a.check("gc.enable", 0, 0)?;
     krait_runtime::gc::set_enabled(true);
     Ok(none::none())
 }
-fn gc_disable(_a: &Args) -> PyResult<Value> {
+fn gc_disable(a: &Args) -> PyResult<Value> {
+    a.check("gc.disable", 0, 0)?;
     krait_runtime::gc::set_enabled(false);
     Ok(none::none())
 }
-fn gc_isenabled(_a: &Args) -> PyResult<Value> {
+fn gc_isenabled(a: &Args) -> PyResult<Value> {
+    a.check("gc.isenabled", 0, 0)?;
     Ok(krait_runtime::types::bool_::new_bool(krait_runtime::gc::is_enabled()))
 }
 fn gc_get_threshold(_a: &Args) -> PyResult<Value> {
@@ -33,7 +36,14 @@ fn gc_get_threshold(_a: &Args) -> PyResult<Value> {
     Ok(tuple::new_tuple(vec![int::from_i64(a as i64), int::from_i64(b as i64), int::from_i64(c as i64)]))
 }
 fn gc_set_threshold(a: &Args) -> PyResult<Value> {
-    let p = a.check("set_threshold", 1, 3)?;
+    a.no_kw("set_threshold")?;
+    let p = a.pos();
+    if p.is_empty() {
+        return Err(krait_runtime::err::type_error(format!("set_threshold() takes at least 1 argument ({} given)", p.len())));
+    }
+    if p.len() > 3 {
+        return Err(krait_runtime::err::type_error(format!("set_threshold() takes at most 3 arguments ({} given)", p.len())));
+    }
     let v: Vec<isize> = p.iter().map(|x| krait_runtime::protocol::index_i64(x).map(|i| i as isize)).collect::<PyResult<_>>()?;
     krait_runtime::gc::set_thresholds(&v);
     Ok(none::none())
