@@ -20,9 +20,16 @@ pub struct Loc {
 /// A top-level tree (`mod` in the ASDL).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mod {
-    Module { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> },
-    Interactive { body: Vec<Stmt> },
-    Expression { body: Box<Expr> },
+    Module {
+        body: Vec<Stmt>,
+        type_ignores: Vec<TypeIgnore>,
+    },
+    Interactive {
+        body: Vec<Stmt>,
+    },
+    Expression {
+        body: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -295,7 +302,10 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     /// Only produced by constant folding, never by the parser.

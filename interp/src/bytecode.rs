@@ -239,11 +239,16 @@ impl std::fmt::Debug for Instr {
 
 /// The Markdown table written to docs/bytecode.md.
 pub fn markdown_table() -> String {
-    let mut s = String::from("| opcode | number | argument | stack effect (no jump / jump) | meaning |\n");
+    let mut s =
+        String::from("| opcode | number | argument | stack effect (no jump / jump) | meaning |\n");
     s.push_str("| --- | --- | --- | --- | --- |\n");
     for &op in ALL_OPCODES {
         let (e0, e1) = (op.stack_effect(1, false), op.stack_effect(1, true));
-        let eff = if e0 == e1 { format!("{e0}") } else { format!("{e0} / {e1}") };
+        let eff = if e0 == e1 {
+            format!("{e0}")
+        } else {
+            format!("{e0} / {e1}")
+        };
         s.push_str(&format!(
             "| `{}` | {} | {:?} | {} (a=1) | {} |\n",
             op.name(),

@@ -101,7 +101,11 @@ impl CodeObject {
     /// Number of frame slots for locals, cells and frees.
     pub fn nlocalsplus(&self) -> usize {
         self.varnames.len()
-            + self.cellvars.iter().filter(|c| !self.varnames.contains(c)).count()
+            + self
+                .cellvars
+                .iter()
+                .filter(|c| !self.varnames.contains(c))
+                .count()
             + self.freevars.len()
     }
 
@@ -112,6 +116,8 @@ impl CodeObject {
 
     /// The exception-table entry covering instruction `i`, if any.
     pub fn handler_for(&self, i: u32) -> Option<&ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= i && i < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= i && i < e.end)
     }
 }

@@ -48,7 +48,12 @@ pub struct CompileError {
 
 impl CompileError {
     /// A SyntaxError at a position.
-    pub fn syntax(msg: impl Into<String>, filename: &str, lineno: u32, offset: u32) -> CompileError {
+    pub fn syntax(
+        msg: impl Into<String>,
+        filename: &str,
+        lineno: u32,
+        offset: u32,
+    ) -> CompileError {
         CompileError {
             kind: CompileErrorKind::SyntaxError,
             msg: msg.into(),
@@ -74,7 +79,14 @@ impl CompileError {
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
+        write!(
+            f,
+            "{}: {} ({}, line {})",
+            self.kind.name(),
+            self.msg,
+            self.filename,
+            self.lineno
+        )
     }
 }
 

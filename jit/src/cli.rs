@@ -29,6 +29,7 @@ krait dis FILE    : the bytecode of every code object, as `dis.dis`
 /// JIT settings from `--jit` (the JIT itself arrives later; the flag is
 /// validated now so scripts and benchmarks can pass it).
 #[derive(Debug, Clone, Default)]
+#[allow(dead_code)] // read by the JIT once it lands
 pub struct JitOptions {
     pub enabled: bool,
     pub params: Vec<(String, String)>,
@@ -36,20 +37,32 @@ pub struct JitOptions {
 
 fn parse_jit(v: &str) -> Result<JitOptions, String> {
     match v {
-        "off" => Ok(JitOptions { enabled: false, params: vec![] }),
-        "on" => Ok(JitOptions { enabled: true, params: vec![] }),
+        "off" => Ok(JitOptions {
+            enabled: false,
+            params: vec![],
+        }),
+        "on" => Ok(JitOptions {
+            enabled: true,
+            params: vec![],
+        }),
         _ => {
             let mut params = Vec::new();
             for kv in v.split(',') {
-                let (k, val) = kv.split_once('=').ok_or_else(|| format!("--jit: expected off, on or key=value, got '{kv}'"))?;
+                let (k, val) = kv
+                    .split_once('=')
+                    .ok_or_else(|| format!("--jit: expected off, on or key=value, got '{kv}'"))?;
                 match k {
-                    "threshold" | "trace_limit" | "function_threshold" | "trace_eagerness" | "max_retrace_guards"
-                    | "loop_longevity" | "retrace_limit" | "max_unroll_loops" | "enable_opts" => {}
+                    "threshold" | "trace_limit" | "function_threshold" | "trace_eagerness"
+                    | "max_retrace_guards" | "loop_longevity" | "retrace_limit"
+                    | "max_unroll_loops" | "enable_opts" => {}
                     _ => return Err(format!("--jit: unknown parameter '{k}'")),
                 }
                 params.push((k.to_string(), val.to_string()));
             }
-            Ok(JitOptions { enabled: true, params })
+            Ok(JitOptions {
+                enabled: true,
+                params,
+            })
         }
     }
 }
@@ -62,7 +75,9 @@ fn usage_error(msg: &str) -> i32 {
 }
 
 fn executable() -> String {
-    std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| "krait".into())
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_else(|_| "krait".into())
 }
 
 fn read_file(path: &str) -> Result<Vec<u8>, i32> {
@@ -75,9 +90,20 @@ fn read_file(path: &str) -> Result<Vec<u8>, i32> {
                 _ => (e.raw_os_error().unwrap_or(5), e.to_string()),
             };
             let exe = executable();
-            let errno = if std::path::Path::new(path).is_dir() { 21 } else { errno };
-            let what = if errno == 21 { "Is a directory".to_string() } else { what };
-            eprintln!("{exe}: can't open file '{}': [Errno {errno}] {what}", abs(path));
+            let errno = if std::path::Path::new(path).is_dir() {
+                21
+            } else {
+                errno
+            };
+            let what = if errno == 21 {
+                "Is a directory".to_string()
+            } else {
+                what
+            };
+            eprintln!(
+                "{exe}: can't open file '{}': [Errno {errno}] {what}",
+                abs(path)
+            );
             Err(2)
         }
     }
@@ -88,7 +114,9 @@ fn abs(path: &str) -> String {
     if p.is_absolute() {
         return path.to_string();
     }
-    std::env::current_dir().map(|d| d.join(p).to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string())
+    std::env::current_dir()
+        .map(|d| d.join(p).to_string_lossy().to_string())
+        .unwrap_or_else(|_| path.to_string())
 }
 
 /// Runs source as `__main__` and returns the exit status.
@@ -132,7 +160,9 @@ fn inspect(cmd: &str, rest: &[String]) -> i32 {
             _ => return usage_error(&format!("krait {cmd}: unexpected argument '{a}'")),
         }
     }
-    let Some(file) = file else { return usage_error(&format!("krait {cmd}: missing FILE")) };
+    let Some(file) = file else {
+        return usage_error(&format!("krait {cmd}: missing FILE"));
+    };
     let bytes = match read_file(&file) {
         Ok(b) => b,
         Err(c) => return c,
@@ -146,7 +176,8 @@ fn inspect(cmd: &str, rest: &[String]) -> i32 {
     };
     let result = match cmd {
         "tokens" => krait_interp::lexer::dump_tokens(&src, &file),
-        "ast" => krait_interp::parser::parse(&src, &file, krait_interp::Mode::Exec).map(|m| krait_interp::ast_dump::dump(&m) + "\n"),
+        "ast" => krait_interp::parser::parse(&src, &file, krait_interp::Mode::Exec)
+            .map(|m| krait_interp::ast_dump::dump(&m) + "\n"),
         _ => {
             if specialized {
                 let _ = run_main_source(&src, &file, Some(&file));
@@ -172,16 +203,25 @@ fn inspect(cmd: &str, rest: &[String]) -> i32 {
 }
 
 fn parent_dir(file: &str) -> Option<String> {
-    let p = std::path::Path::new(file).parent()?.to_string_lossy().to_string();
+    let p = std::path::Path::new(file)
+        .parent()?
+        .to_string_lossy()
+        .to_string();
     Some(p)
 }
 
 /// Entry point (on the interpreter thread); returns the exit status.
 pub fn main(args: Vec<String>) -> i32 {
     let mut i = 1;
-    let mut _jit = JitOptions { enabled: true, params: vec![] };
+    let mut _jit = JitOptions {
+        enabled: true,
+        params: vec![],
+    };
     if let Some(cmd) = args.get(1) {
-        if matches!(cmd.as_str(), "tokens" | "ast" | "dis") && args.len() >= 3 && !std::path::Path::new(cmd).exists() {
+        if matches!(cmd.as_str(), "tokens" | "ast" | "dis")
+            && args.len() >= 3
+            && !std::path::Path::new(cmd).exists()
+        {
             return inspect(cmd, &args[2..]);
         }
     }
@@ -197,7 +237,9 @@ pub fn main(args: Vec<String>) -> i32 {
                 return 0;
             }
             "--jit" => {
-                let Some(v) = args.get(i + 1) else { return usage_error("Argument expected for the --jit option") };
+                let Some(v) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the --jit option");
+                };
                 match parse_jit(v) {
                     Ok(j) => _jit = j,
                     Err(m) => return usage_error(&m),
@@ -214,7 +256,9 @@ pub fn main(args: Vec<String>) -> i32 {
                 continue;
             }
             "-c" => {
-                let Some(cmd) = args.get(i + 1) else { return usage_error("Argument expected for the -c option") };
+                let Some(cmd) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -c option");
+                };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
                 if let Err(c) = init(argv, Some(String::new())) {
@@ -223,7 +267,9 @@ pub fn main(args: Vec<String>) -> i32 {
                 return run_main_source(cmd, "<string>", None);
             }
             "-m" => {
-                let Some(m) = args.get(i + 1) else { return usage_error("Argument expected for the -m option") };
+                let Some(m) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -m option");
+                };
                 return run_module(m, &args[i + 2..]);
             }
             "-" => break,
@@ -235,7 +281,8 @@ pub fn main(args: Vec<String>) -> i32 {
                 }
                 return run_main_source(&s[2..], "<string>", None);
             }
-            "-u" | "-B" | "-E" | "-I" | "-O" | "-OO" | "-s" | "-S" | "-b" | "-q" | "-R" | "-d" | "-v" => {
+            "-u" | "-B" | "-E" | "-I" | "-O" | "-OO" | "-s" | "-S" | "-b" | "-q" | "-R" | "-d"
+            | "-v" => {
                 i += 1;
                 continue;
             }
@@ -244,8 +291,16 @@ pub fn main(args: Vec<String>) -> i32 {
                 continue;
             }
             s if s.starts_with('-') && s.len() > 1 => {
-                let opt = if s.starts_with("--") { s.to_string() } else { s[..2].to_string() };
-                let msg = if s.starts_with("--") { format!("unknown option {opt}") } else { format!("Unknown option: {opt}") };
+                let opt = if s.starts_with("--") {
+                    s.to_string()
+                } else {
+                    s[..2].to_string()
+                };
+                let msg = if s.starts_with("--") {
+                    format!("unknown option {opt}")
+                } else {
+                    format!("Unknown option: {opt}")
+                };
                 return usage_error(&msg);
             }
             _ => {
@@ -269,8 +324,16 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     }
     // Program from stdin, or the REPL.
-    let rest: Vec<String> = if i < args.len() { args[i + 1..].to_vec() } else { vec![] };
-    let mut argv = vec![if i < args.len() { "-".to_string() } else { String::new() }];
+    let rest: Vec<String> = if i < args.len() {
+        args[i + 1..].to_vec()
+    } else {
+        vec![]
+    };
+    let mut argv = vec![if i < args.len() {
+        "-".to_string()
+    } else {
+        String::new()
+    }];
     argv.extend(rest);
     if let Err(c) = init(argv, Some(String::new())) {
         return c;
@@ -293,7 +356,9 @@ pub fn main(args: Vec<String>) -> i32 {
 fn run_module(name: &str, rest: &[String]) -> i32 {
     let mut argv = vec![name.to_string()];
     argv.extend(rest.iter().cloned());
-    let cwd = std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    let cwd = std::env::current_dir()
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_default();
     if let Err(c) = init(argv, Some(cwd.clone())) {
         return c;
     }
@@ -301,7 +366,11 @@ fn run_module(name: &str, rest: &[String]) -> i32 {
     let parts: Vec<&str> = name.split('.').collect();
     let mut dirs: Vec<std::path::PathBuf> = vec![std::path::PathBuf::from(&cwd)];
     if let Ok(pp) = std::env::var("PYTHONPATH") {
-        dirs.extend(pp.split(':').filter(|p| !p.is_empty()).map(std::path::PathBuf::from));
+        dirs.extend(
+            pp.split(':')
+                .filter(|p| !p.is_empty())
+                .map(std::path::PathBuf::from),
+        );
     }
     for d in dirs {
         let base = parts.iter().fold(d.clone(), |p, s| p.join(s));
@@ -314,7 +383,11 @@ fn run_module(name: &str, rest: &[String]) -> i32 {
                     Err(code) => return code,
                 };
                 if let Some(argv0) = krait_runtime::builtins::sys_attr("argv") {
-                    let _ = krait_runtime::protocol::setitem(&argv0, &krait_runtime::types::int::from_i64(0), krait_runtime::types::str::new_str(&file));
+                    let _ = krait_runtime::protocol::setitem(
+                        &argv0,
+                        &krait_runtime::types::int::from_i64(0),
+                        krait_runtime::types::str::new_str(&file),
+                    );
                 }
                 let src = match decode(&bytes, &file) {
                     Ok(s) => s,

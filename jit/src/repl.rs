@@ -8,7 +8,9 @@ fn incomplete(src: &str) -> bool {
         Ok(_) => false,
         Err(e) => {
             let m = e.msg.as_str();
-            (m.contains("was never closed") || m.starts_with("expected an indented block") || m.contains("unexpected EOF")
+            (m.contains("was never closed")
+                || m.starts_with("expected an indented block")
+                || m.contains("unexpected EOF")
                 || m.contains("unterminated triple-quoted"))
                 && !src.ends_with("\n\n")
         }
@@ -17,7 +19,10 @@ fn incomplete(src: &str) -> bool {
 
 /// Runs the REPL; returns the exit status.
 pub fn run() -> i32 {
-    println!("Python 3.11.7 (krait {}) on linux", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Python 3.11.7 (krait {}) on linux",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let mut rl = match rustyline::DefaultEditor::new() {
         Ok(r) => r,
@@ -31,13 +36,20 @@ pub fn run() -> i32 {
             Ok(line) => {
                 buf.push_str(&line);
                 buf.push('\n');
-                let block_open = line.trim_end().ends_with(':') || (!buf.lines().next().unwrap_or("").starts_with(' ') && buf.lines().count() > 1 && !line.is_empty());
+                let block_open = line.trim_end().ends_with(':')
+                    || (!buf.lines().next().unwrap_or("").starts_with(' ')
+                        && buf.lines().count() > 1
+                        && !line.is_empty());
                 if incomplete(&buf) || (block_open && !line.is_empty()) {
                     continue;
                 }
                 let _ = rl.add_history_entry(buf.trim_end());
                 let src = std::mem::take(&mut buf);
-                match krait_interp::compiler::compile_source(&src, "<stdin>", krait_interp::Mode::Single) {
+                match krait_interp::compiler::compile_source(
+                    &src,
+                    "<stdin>",
+                    krait_interp::Mode::Single,
+                ) {
                     Ok(code) => {
                         let cv = vm::codeval::make_code_value(&code);
                         let cd = vm::codeval::code_data(&cv).expect("code").clone();

@@ -96,7 +96,10 @@ pub fn alloc_instance<T>(obj: T, ty: &TypeObject) -> Value {
     if ty.is_heap() {
         std::mem::forget(ty.as_value());
     }
-    alloc_gc(SubInstance { obj, ext: InstanceExt::new(ty) })
+    alloc_gc(SubInstance {
+        obj,
+        ext: InstanceExt::new(ty),
+    })
 }
 
 /// Frees a plain object.
@@ -203,10 +206,18 @@ unsafe fn sub_clear_of<T: Payload>(p: *const ObjHeader) {
 }
 
 /// The layout of a built-in type with payload `T` (a container when `gc`).
-pub const fn layout_of<T: Payload>(gc: bool, dict_offset: Option<usize>, subclass: Option<&'static Layout>) -> Layout {
+pub const fn layout_of<T: Payload>(
+    gc: bool,
+    dict_offset: Option<usize>,
+    subclass: Option<&'static Layout>,
+) -> Layout {
     Layout {
         gc,
-        dealloc: if gc { dealloc_gc::<T> } else { dealloc_plain::<T> },
+        dealloc: if gc {
+            dealloc_gc::<T>
+        } else {
+            dealloc_plain::<T>
+        },
         traverse: if gc { Some(traverse_of::<T>) } else { None },
         clear: if gc { Some(clear_of::<T>) } else { None },
         ext_offset: None,

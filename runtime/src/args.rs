@@ -41,7 +41,10 @@ impl<'a> Args<'a> {
     /// The keyword argument called `name`.
     pub fn kw(&self, name: &str) -> Option<&'a Value> {
         let vals = self.kwvalues();
-        self.kwnames.iter().position(|n| str_eq(n, name)).map(|i| &vals[i])
+        self.kwnames
+            .iter()
+            .position(|n| str_eq(n, name))
+            .map(|i| &vals[i])
     }
     /// Rejects keyword arguments: "f() takes no keyword arguments".
     pub fn no_kw(&self, fname: &str) -> PyResult<()> {
@@ -61,7 +64,12 @@ impl<'a> Args<'a> {
     }
     /// Binds positional-or-keyword parameters `names` (first `required` are
     /// mandatory) with CPython's error messages. Unknown keywords are errors.
-    pub fn bind<const N: usize>(&self, fname: &str, names: [&str; N], required: usize) -> PyResult<[Option<Value>; N]> {
+    pub fn bind<const N: usize>(
+        &self,
+        fname: &str,
+        names: [&str; N],
+        required: usize,
+    ) -> PyResult<[Option<Value>; N]> {
         const NONE: Option<Value> = None;
         let mut out = [NONE; N];
         let pos = self.pos();
@@ -88,7 +96,9 @@ impl<'a> Args<'a> {
                     out[i] = Some(v.clone());
                 }
                 None => {
-                    return Err(type_error(format!("{fname}() got an unexpected keyword argument '{ks}'")));
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{ks}'"
+                    )));
                 }
             }
         }
@@ -132,9 +142,15 @@ pub fn arity_error(fname: &str, min: usize, max: usize, n: usize) -> crate::PyEr
             _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     type_error(msg)
 }

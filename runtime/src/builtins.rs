@@ -92,7 +92,9 @@ impl Drop for RecursionGuard {
 pub fn recursion_guard(what: &str) -> PyResult<RecursionGuard> {
     let d = DEPTH.with(|d| d.get());
     if d >= recursion_limit() || stack_low(256 * 1024) {
-        return Err(crate::err::recursion_error(format!("maximum recursion depth exceeded{what}")));
+        return Err(crate::err::recursion_error(format!(
+            "maximum recursion depth exceeded{what}"
+        )));
     }
     DEPTH.with(|x| x.set(d + 1));
     Ok(RecursionGuard(()))
@@ -157,7 +159,10 @@ pub fn sys_attr(name: &str) -> Option<Value> {
 pub fn write_unraisable(e: &PyErr, obj: Option<&Value>) {
     let mut s = String::new();
     if let Some(o) = obj {
-        s.push_str(&format!("Exception ignored in: {}\n", protocol::repr_string(o).unwrap_or_default()));
+        s.push_str(&format!(
+            "Exception ignored in: {}\n",
+            protocol::repr_string(o).unwrap_or_default()
+        ));
     }
     s.push_str("Traceback (most recent call last):\n");
     let msg = exc::exc_str_string(&e.exc).unwrap_or_default();
@@ -203,7 +208,10 @@ fn b_abs(a: &Args) -> PyResult<Value> {
         return Ok(int::from_i128((p[0].small_int() as i128).abs()));
     }
     protocol::unary_op(&p[0], "__abs__", "abs()").map_err(|_| {
-        type_error(format!("bad operand type for abs(): '{}'", p[0].ty().name()))
+        type_error(format!(
+            "bad operand type for abs(): '{}'",
+            p[0].ty().name()
+        ))
     })
 }
 
@@ -257,7 +265,12 @@ fn int_radix(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let b = protocol::index_of(v)?;
     let neg = b.sign() == num_bigint::Sign::Minus;
     let digits = (if neg { -b } else { b }).to_str_radix(radix);
-    Ok(pystr::from_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+    Ok(pystr::from_string(format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        digits
+    )))
 }
 fn b_bin(a: &Args) -> PyResult<Value> {
     int_radix(&a.check("bin", 1, 1)?[0], 2, "0b")
@@ -270,7 +283,9 @@ fn b_hex(a: &Args) -> PyResult<Value> {
 }
 
 fn b_callable(a: &Args) -> PyResult<Value> {
-    Ok(bool_::new_bool(protocol::callable(&a.check("callable", 1, 1)?[0])))
+    Ok(bool_::new_bool(protocol::callable(
+        &a.check("callable", 1, 1)?[0],
+    )))
 }
 
 fn b_chr(a: &Args) -> PyResult<Value> {
@@ -287,7 +302,9 @@ fn b_chr(a: &Args) -> PyResult<Value> {
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(pystr::new_str(c.encode_utf8(&mut [0u8; 4]))),
-        None => Err(value_error("chr() arg is a surrogate, which Krait's UTF-8 strings cannot hold")),
+        None => Err(value_error(
+            "chr() arg is a surrogate, which Krait's UTF-8 strings cannot hold",
+        )),
     }
 }
 
@@ -320,7 +337,10 @@ fn b_ord(a: &Args) -> PyResult<Value> {
 
 fn attr_name(v: &Value, what: &str) -> PyResult<Value> {
     if !pystr::is_str(v) {
-        return Err(type_error(format!("{what}: attribute name must be string, not '{}'", v.ty().name())));
+        return Err(type_error(format!(
+            "{what}: attribute name must be string, not '{}'",
+            v.ty().name()
+        )));
     }
     Ok(pystr::intern_value(v))
 }
@@ -330,7 +350,10 @@ fn b_getattr(a: &Args) -> PyResult<Value> {
     let name = if pystr::is_str(&p[1]) {
         pystr::intern_value(&p[1])
     } else {
-        return Err(type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            p[1].ty().name()
+        )));
     };
     match protocol::getattr(&p[0], &name) {
         Ok(v) => Ok(v),
@@ -341,7 +364,10 @@ fn b_getattr(a: &Args) -> PyResult<Value> {
 fn b_setattr(a: &Args) -> PyResult<Value> {
     let p = a.check("setattr", 3, 3)?;
     let name = attr_name(&p[1], "setattr()").map_err(|_| {
-        type_error(format!("attribute name must be string, not '{}'", p[1].ty().name()))
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            p[1].ty().name()
+        ))
     })?;
     protocol::setattr(&p[0], &name, Some(p[2].clone()))?;
     Ok(none::none())
@@ -349,7 +375,10 @@ fn b_setattr(a: &Args) -> PyResult<Value> {
 fn b_delattr(a: &Args) -> PyResult<Value> {
     let p = a.check("delattr", 2, 2)?;
     let name = attr_name(&p[1], "delattr()").map_err(|_| {
-        type_error(format!("attribute name must be string, not '{}'", p[1].ty().name()))
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            p[1].ty().name()
+        ))
     })?;
     protocol::setattr(&p[0], &name, None)?;
     Ok(none::none())
@@ -357,7 +386,10 @@ fn b_delattr(a: &Args) -> PyResult<Value> {
 fn b_hasattr(a: &Args) -> PyResult<Value> {
     let p = a.check("hasattr", 2, 2)?;
     let name = attr_name(&p[1], "hasattr()").map_err(|_| {
-        type_error(format!("attribute name must be string, not '{}'", p[1].ty().name()))
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            p[1].ty().name()
+        ))
     })?;
     match protocol::getattr(&p[0], &name) {
         Ok(_) => Ok(bool_::true_()),
@@ -391,7 +423,10 @@ fn b_format(a: &Args) -> PyResult<Value> {
     let p = a.check("format", 1, 2)?;
     let spec = p.get(1).cloned().unwrap_or_else(|| pystr::new_str(""));
     if !pystr::is_str(&spec) {
-        return Err(type_error(format!("format() argument 2 must be str, not {}", spec.ty().name())));
+        return Err(type_error(format!(
+            "format() argument 2 must be str, not {}",
+            spec.ty().name()
+        )));
     }
     protocol::format(&p[0], &spec)
 }
@@ -429,7 +464,10 @@ fn b_next(a: &Args) -> PyResult<Value> {
     let p = a.check("next", 1, 2)?;
     let it = &p[0];
     if it.ty().iternext.get().is_none() && protocol::lookup_special(it, "__next__").is_none() {
-        return Err(type_error(format!("'{}' object is not an iterator", it.ty().name())));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            it.ty().name()
+        )));
     }
     // The native slot is exact for iterators whose __next__ is the generic
     // one; others (generators: StopIteration carries a value) use __next__.
@@ -470,13 +508,19 @@ fn minmax(a: &Args, name: &str, op: CompareOp) -> PyResult<Value> {
             Some("key") => key = Some(v.clone()).filter(|x| !none::is_none(x)),
             Some("default") => default = Some(v.clone()),
             Some(other) => {
-                return Err(type_error(format!("'{other}' is an invalid keyword argument for {name}()")))
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
             }
             None => {}
         }
     }
     let items: Vec<Value> = match pos.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => protocol::iterate(&pos[0])?,
         _ => {
             if default.is_some() {
@@ -535,14 +579,21 @@ fn b_print(a: &Args) -> PyResult<Value> {
             Some("end") => end = Some(v.clone()).filter(|x| !none::is_none(x)),
             Some("file") => file = Some(v.clone()).filter(|x| !none::is_none(x)),
             Some("flush") => flush = protocol::truthy(v)?,
-            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            Some(other) => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
             None => {}
         }
     }
     for (v, what) in [(&sep, "sep"), (&end, "end")] {
         if let Some(x) = v {
             if !pystr::is_str(x) {
-                return Err(type_error(format!("{what} must be None or a string, not {}", x.ty().name())));
+                return Err(type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    x.ty().name()
+                )));
             }
         }
     }
@@ -553,8 +604,16 @@ fn b_print(a: &Args) -> PyResult<Value> {
             _ => return Ok(none::none()),
         },
     };
-    let sep_s = sep.as_ref().and_then(pystr::as_str).unwrap_or(" ").to_string();
-    let end_s = end.as_ref().and_then(pystr::as_str).unwrap_or("\n").to_string();
+    let sep_s = sep
+        .as_ref()
+        .and_then(pystr::as_str)
+        .unwrap_or(" ")
+        .to_string();
+    let end_s = end
+        .as_ref()
+        .and_then(pystr::as_str)
+        .unwrap_or("\n")
+        .to_string();
     let mut out = String::new();
     for (i, x) in a.pos().iter().enumerate() {
         if i > 0 {
@@ -581,16 +640,25 @@ fn b_round(a: &Args) -> PyResult<Value> {
     let args: Vec<Value> = ndigits.into_iter().filter(|n| !none::is_none(n)).collect();
     match protocol::call_special(&number, "__round__", &args) {
         Some(r) => r,
-        None => Err(type_error(format!("type {} doesn't define __round__ method", number.ty().name()))),
+        None => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            number.ty().name()
+        ))),
     }
 }
 
 fn b_sorted(a: &Args) -> PyResult<Value> {
     if a.npos() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", a.npos())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.npos()
+        )));
     }
     let mut items = protocol::iterate(&a.pos()[0])?;
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
     let [key, reverse] = rest.bind("sort", ["key", "reverse"], 0)?;
     let reverse = match reverse {
         Some(r) => protocol::truthy(&r)?,
@@ -604,10 +672,14 @@ fn b_sum(a: &Args) -> PyResult<Value> {
     let [iterable, start] = a.bind("sum", ["iterable", "start"], 1)?;
     let mut acc = start.unwrap_or_else(|| int::from_i64(0));
     if pystr::is_str(&acc) {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if bytes::is_bytes_like(&acc) {
-        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = protocol::iter(&iterable.unwrap())?;
     // Float accumulation uses CPython's compensated-free plain addition.
@@ -628,7 +700,8 @@ fn b_input(a: &Args) -> PyResult<Value> {
     if let Some(o) = &out {
         types::file::flush(o)?;
     }
-    let stdin = sys_attr("stdin").ok_or_else(|| PyErr::new(&exc::RUNTIME_ERROR, "input(): lost sys.stdin"))?;
+    let stdin = sys_attr("stdin")
+        .ok_or_else(|| PyErr::new(&exc::RUNTIME_ERROR, "input(): lost sys.stdin"))?;
     let line = if types::file::is_native_file(&stdin) {
         types::file::readline(&stdin)?
     } else {
@@ -667,7 +740,10 @@ fn b_dir(a: &Args) -> PyResult<Value> {
 fn b_exit(a: &Args) -> PyResult<Value> {
     // site's Quitter: `raise SystemExit(code)` with code defaulting to None.
     let p = a.check("exit", 0, 1)?;
-    Err(PyErr::with_args(&exc::SYSTEM_EXIT, vec![p.first().cloned().unwrap_or_else(none::none)]))
+    Err(PyErr::with_args(
+        &exc::SYSTEM_EXIT,
+        vec![p.first().cloned().unwrap_or_else(none::none)],
+    ))
 }
 
 fn b_open(a: &Args) -> PyResult<Value> {
@@ -699,13 +775,21 @@ pub mod super_ {
         }
     }
     pub static SUPER_LAYOUT: Layout = layout_of::<SuperObject>(true, None, None);
-    pub static SUPER_TYPE: TypeObject =
-        TypeObject::new_static("super", &OBJECT_TYPE, crate::typeobj::flags::BASETYPE, &SUPER_LAYOUT);
+    pub static SUPER_TYPE: TypeObject = TypeObject::new_static(
+        "super",
+        &OBJECT_TYPE,
+        crate::typeobj::flags::BASETYPE,
+        &SUPER_LAYOUT,
+    );
 
     /// `super(this_type, obj)`.
     pub fn new_super(this_type: Value, obj: Value) -> PyResult<Value> {
-        let t = downcast_type(&this_type)
-            .ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", this_type.ty().name())))?;
+        let t = downcast_type(&this_type).ok_or_else(|| {
+            type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                this_type.ty().name()
+            ))
+        })?;
         let obj_type = if none::is_none(&obj) {
             none::none()
         } else if let Some(ot) = downcast_type(&obj).filter(|ot| ot.is_subtype(t)) {
@@ -713,9 +797,16 @@ pub mod super_ {
         } else if obj.ty().is_subtype(t) {
             obj.ty().as_value()
         } else {
-            return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
         };
-        Ok(alloc_gc(SuperObject { head: ObjHeader::new(&SUPER_TYPE), this_type, obj, obj_type }))
+        Ok(alloc_gc(SuperObject {
+            head: ObjHeader::new(&SUPER_TYPE),
+            this_type,
+            obj,
+            obj_type,
+        }))
     }
 
     fn sup(v: &Value) -> &SuperObject {
@@ -737,7 +828,11 @@ pub mod super_ {
                     let d = mt.dict_value();
                     if let Some(attr) = dict::get_str(&d, name) {
                         if let Some(g) = attr.ty().descr_get.get() {
-                            let obj = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
+                            let obj = if s.obj.is(&s.obj_type) {
+                                None
+                            } else {
+                                Some(&s.obj)
+                            };
                             return g(&attr, obj, &s.obj_type);
                         }
                         return Ok(attr);
@@ -774,16 +869,22 @@ pub mod super_ {
             1 => new_super(p[0].clone(), none::none()),
             2 => new_super(p[0].clone(), p[1].clone()),
             0 => Err(crate::err::runtime_error("super(): no arguments")),
-            n => Err(type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+            n => Err(type_error(format!(
+                "super() takes at most 2 arguments ({n} given)"
+            ))),
         }
     }
     fn super_repr(a: &Args) -> PyResult<Value> {
         let s = sup(&a.pos()[0]);
-        let tn = downcast_type(&s.this_type).map(|t| t.name()).unwrap_or_default();
+        let tn = downcast_type(&s.this_type)
+            .map(|t| t.name())
+            .unwrap_or_default();
         Ok(pystr::from_string(if none::is_none(&s.obj_type) {
             format!("<super: <class '{tn}'>, NULL>")
         } else {
-            let on = downcast_type(&s.obj_type).map(|t| t.name()).unwrap_or_default();
+            let on = downcast_type(&s.obj_type)
+                .map(|t| t.name())
+                .unwrap_or_default();
             format!("<super: <class '{tn}'>, <{on} object>>")
         }))
     }
@@ -796,12 +897,26 @@ pub mod super_ {
     fn get_self_class(v: &Value) -> PyResult<Value> {
         Ok(sup(v).obj_type.clone())
     }
-    static METHODS: &[MethodDef] =
-        &[crate::types::staticmethod("__new__", super_new), crate::types::method("__repr__", super_repr)];
+    static METHODS: &[MethodDef] = &[
+        crate::types::staticmethod("__new__", super_new),
+        crate::types::method("__repr__", super_repr),
+    ];
     static GETSETS: &[crate::types::GetSetDef] = &[
-        crate::types::GetSetDef { name: "__thisclass__", get: get_thisclass, set: None },
-        crate::types::GetSetDef { name: "__self__", get: get_self, set: None },
-        crate::types::GetSetDef { name: "__self_class__", get: get_self_class, set: None },
+        crate::types::GetSetDef {
+            name: "__thisclass__",
+            get: get_thisclass,
+            set: None,
+        },
+        crate::types::GetSetDef {
+            name: "__self__",
+            get: get_self,
+            set: None,
+        },
+        crate::types::GetSetDef {
+            name: "__self_class__",
+            get: get_self_class,
+            set: None,
+        },
     ];
     pub fn init() {
         SUPER_TYPE.getattro.set(Some(super_getattro));

@@ -20,11 +20,15 @@ impl PyErr {
     /// An exception of type `ty` with one string argument.
     pub fn new(ty: &TypeObject, msg: impl Into<String>) -> PyErr {
         let m = crate::types::str::new_str(&msg.into());
-        PyErr { exc: exc::new_exception(ty, vec![m]) }
+        PyErr {
+            exc: exc::new_exception(ty, vec![m]),
+        }
     }
     /// An exception of type `ty` with the given args.
     pub fn with_args(ty: &TypeObject, args: Vec<Value>) -> PyErr {
-        PyErr { exc: exc::new_exception(ty, args) }
+        PyErr {
+            exc: exc::new_exception(ty, args),
+        }
     }
     /// Wraps an existing exception instance.
     pub fn from_value(exc: Value) -> PyErr {
@@ -42,7 +46,9 @@ impl PyErr {
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let s = crate::protocol::str_of(&self.exc).map(|s| s.as_str_lossy().to_string()).unwrap_or_default();
+        let s = crate::protocol::str_of(&self.exc)
+            .map(|s| s.as_str_lossy().to_string())
+            .unwrap_or_default();
         write!(f, "{}: {}", self.exc.ty().name(), s)
     }
 }

@@ -9,6 +9,7 @@
 //! 3. marks everything reachable from objects with outside references;
 //! 4. the rest is garbage: it is kept alive with an extra reference while
 //!    each object's `clear` drops its references, then released.
+//!
 //! Survivors move to the next generation.
 //!
 //! Collections never start inside an allocation: allocation only counts, and
@@ -141,7 +142,9 @@ pub fn note_dealloc(is_gc: bool) {
 /// Whether an automatic collection is due.
 #[inline]
 pub fn collection_due() -> bool {
-    STATE.with(|s| s.enabled.get() && !s.collecting.get() && s.counts[0].get() > s.thresholds[0].get())
+    STATE.with(|s| {
+        s.enabled.get() && !s.collecting.get() && s.counts[0].get() > s.thresholds[0].get()
+    })
 }
 
 /// Runs an automatic collection if one is due (call only at safe points).
@@ -205,11 +208,13 @@ pub fn collect(generation: usize) -> usize {
                 list_merge(young, s.heads[generation + 1]);
             }
             if generation + 1 == NGEN - 1 {
-                s.long_lived_pending.set(s.long_lived_pending.get() + survivors);
+                s.long_lived_pending
+                    .set(s.long_lived_pending.get() + survivors);
             }
             s.counts[generation + 1].set(s.counts[generation + 1].get() + 1);
         } else {
-            s.long_lived_total.set(s.long_lived_pending.get() + s.long_lived_total.get());
+            s.long_lived_total
+                .set(s.long_lived_pending.get() + s.long_lived_total.get());
             s.long_lived_pending.set(0);
         }
         for i in 0..=generation {
@@ -261,7 +266,11 @@ unsafe fn find_garbage(young: *mut GcHead) -> Vec<*const ObjHeader> {
             }
         }
         // Mark reachable: gc_refs > 0 are roots; reachable ones get -1.
-        let mut work: Vec<*mut GcHead> = nodes.iter().copied().filter(|&g| (*g).gc_refs.get() > 0).collect();
+        let mut work: Vec<*mut GcHead> = nodes
+            .iter()
+            .copied()
+            .filter(|&g| (*g).gc_refs.get() > 0)
+            .collect();
         for &g in &work {
             (*g).gc_refs.set(-1);
         }
@@ -303,7 +312,13 @@ pub fn is_enabled() -> bool {
 
 /// `gc.get_threshold()`.
 pub fn thresholds() -> (isize, isize, isize) {
-    STATE.with(|s| (s.thresholds[0].get(), s.thresholds[1].get(), s.thresholds[2].get()))
+    STATE.with(|s| {
+        (
+            s.thresholds[0].get(),
+            s.thresholds[1].get(),
+            s.thresholds[2].get(),
+        )
+    })
 }
 
 /// `gc.set_threshold(...)`; missing values keep their setting.

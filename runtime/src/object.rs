@@ -30,11 +30,17 @@ pub const IMMORTAL: isize = 1 << 60;
 impl ObjHeader {
     /// A header for a static (immortal) object of type `ty`.
     pub const fn immortal(ty: &'static TypeObject) -> ObjHeader {
-        ObjHeader { refcnt: Cell::new(IMMORTAL), ty: Cell::new(ty as *const TypeObject) }
+        ObjHeader {
+            refcnt: Cell::new(IMMORTAL),
+            ty: Cell::new(ty as *const TypeObject),
+        }
     }
     /// A header for a new heap object with one reference.
     pub fn new(ty: *const TypeObject) -> ObjHeader {
-        ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty) }
+        ObjHeader {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty),
+        }
     }
 }
 

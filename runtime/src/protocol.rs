@@ -25,7 +25,10 @@ pub fn call(f: &Value, args: &Args) -> PyResult<Value> {
     if let Some(m) = ty.lookup(&crate::interned!("__call__")) {
         return call_with_self(&m, f, args);
     }
-    Err(type_error(format!("'{}' object is not callable", ty.name())))
+    Err(type_error(format!(
+        "'{}' object is not callable",
+        ty.name()
+    )))
 }
 
 /// `f(*args)`.
@@ -38,7 +41,13 @@ pub fn call_with_self(m: &Value, slf: &Value, args: &Args) -> PyResult<Value> {
     let mut all = Vec::with_capacity(args.all.len() + 1);
     all.push(slf.clone());
     all.extend(args.all.iter().cloned());
-    call(m, &Args { all: &all, kwnames: args.kwnames })
+    call(
+        m,
+        &Args {
+            all: &all,
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 /// Whether `v` is callable.
@@ -109,10 +118,14 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
         return g(v, name);
     }
     if ty.has_flag(flags::CUSTOM_GETATTRIBUTE) {
-        let ga = ty.lookup(&crate::interned!("__getattribute__")).expect("flagged");
+        let ga = ty
+            .lookup(&crate::interned!("__getattribute__"))
+            .expect("flagged");
         let r = call_unbound(&ga, v, std::slice::from_ref(name));
         return match r {
-            Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) && ty.has_flag(flags::HAS_GETATTR) => getattr_hook(v, name),
+            Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) && ty.has_flag(flags::HAS_GETATTR) => {
+                getattr_hook(v, name)
+            }
             r => r,
         };
     }
@@ -128,13 +141,20 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn getattr_hook(v: &Value, name: &Value) -> PyResult<Value> {
-    let ga = v.ty().lookup(&crate::interned!("__getattr__")).expect("flagged");
+    let ga = v
+        .ty()
+        .lookup(&crate::interned!("__getattr__"))
+        .expect("flagged");
     call_unbound(&ga, v, std::slice::from_ref(name))
 }
 
 /// The AttributeError for a missing attribute (with `name` and `obj` set).
 pub fn no_attribute(v: &Value, name: &Value) -> PyErr {
-    let e = attribute_error(format!("'{}' object has no attribute '{}'", v.ty().name(), name.as_str_lossy_()));
+    let e = attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        v.ty().name(),
+        name.as_str_lossy_()
+    ));
     let _ = crate::types::exceptions::set_attr(&e.exc, "name", name.clone());
     let _ = crate::types::exceptions::set_attr(&e.exc, "obj", v.clone());
     e
@@ -207,7 +227,11 @@ pub fn setattr(v: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
         return s(v, name, value);
     }
     if ty.is_heap() {
-        let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+        let hook = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
         if let Some(m) = ty.lookup(&pystr::intern_static(hook)) {
             if !crate::types::function::is_native_of(&m, hook) {
                 let mut args = vec![name.clone()];
@@ -259,7 +283,11 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<Value>) -> PyResul
             name.as_str_lossy_()
         )));
     }
-    Err(attribute_error(format!("'{}' object has no attribute '{}'", ty.name(), name.as_str_lossy_())))
+    Err(attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        ty.name(),
+        name.as_str_lossy_()
+    )))
 }
 
 // ---------------------------------------------------------------- repr / str / hash
@@ -274,7 +302,10 @@ pub fn repr(v: &Value) -> PyResult<Value> {
         None => return Ok(pystr::from_string(format!("<{} object>", v.ty().name()))),
     };
     if !pystr::is_str(&r) {
-        return Err(type_error(format!("__repr__ returned non-string (type {})", r.ty().name())));
+        return Err(type_error(format!(
+            "__repr__ returned non-string (type {})",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -297,7 +328,10 @@ pub fn str_of(v: &Value) -> PyResult<Value> {
         None => return repr(v),
     };
     if !pystr::is_str(&r) {
-        return Err(type_error(format!("__str__ returned non-string (type {})", r.ty().name())));
+        return Err(type_error(format!(
+            "__str__ returned non-string (type {})",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -475,7 +509,10 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         let r = call_unbound(&m, v, &[])?;
         return match bool_::as_bool(&r) {
             Some(b) => Ok(b),
-            None => Err(type_error(format!("__bool__ should return bool, returned {}", r.ty().name()))),
+            None => Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.ty().name()
+            ))),
         };
     }
     if ty.lookup(&crate::interned!("__len__")).is_some() {
@@ -493,15 +530,23 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Some(r) => {
             let r = r?;
             let n = index_of(&r).map_err(|_| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name()))
+                type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    r.ty().name()
+                ))
             })?;
             match n.to_i64() {
                 Some(n) if n >= 0 => Ok(n as usize),
                 Some(_) => Err(crate::err::value_error("__len__() should return >= 0")),
-                None => Err(crate::err::overflow_error("cannot fit 'int' into an index-sized integer")),
+                None => Err(crate::err::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                )),
             }
         }
-        None => Err(type_error(format!("object of type '{}' has no len()", v.ty().name()))),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -516,7 +561,10 @@ pub fn index_of(v: &Value) -> PyResult<num_bigint::BigInt> {
         Some(r) => {
             let r = r?;
             int::to_bigint(&r).ok_or_else(|| {
-                type_error(format!("__index__ returned non-int (type {})", r.ty().name()))
+                type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    r.ty().name()
+                ))
             })
         }
         None => Err(type_error(format!(
@@ -558,7 +606,10 @@ pub fn iter(v: &Value) -> PyResult<Value> {
             if lookup_special(v, "__getitem__").is_some() {
                 return Ok(crate::types::iter::new_seq_iter(v.clone()));
             }
-            Err(type_error(format!("'{}' object is not iterable", v.ty().name())))
+            Err(type_error(format!(
+                "'{}' object is not iterable",
+                v.ty().name()
+            )))
         }
     }
 }
@@ -573,7 +624,10 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
         Some(Ok(v)) => Ok(Some(v)),
         Some(Err(e)) if e.matches(&exc::STOP_ITERATION) => Ok(None),
         Some(Err(e)) => Err(e),
-        None => Err(type_error(format!("'{}' object is not an iterator", ty.name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            ty.name()
+        ))),
     }
 }
 
@@ -619,9 +673,15 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
                     };
                     return call_pos(&f, std::slice::from_ref(k));
                 }
-                return Err(type_error(format!("type '{}' is not subscriptable", t.name())));
+                return Err(type_error(format!(
+                    "type '{}' is not subscriptable",
+                    t.name()
+                )));
             }
-            Err(type_error(format!("'{}' object is not subscriptable", v.ty().name())))
+            Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                v.ty().name()
+            )))
         }
     }
 }
@@ -630,7 +690,10 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
 pub fn setitem(v: &Value, k: &Value, x: Value) -> PyResult<()> {
     match call_special(v, "__setitem__", &[k.clone(), x]) {
         Some(r) => r.map(|_| ()),
-        None => Err(type_error(format!("'{}' object does not support item assignment", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -638,7 +701,10 @@ pub fn setitem(v: &Value, k: &Value, x: Value) -> PyResult<()> {
 pub fn delitem(v: &Value, k: &Value) -> PyResult<()> {
     match call_special(v, "__delitem__", std::slice::from_ref(k)) {
         Some(r) => r.map(|_| ()),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -647,7 +713,9 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     if let Some(r) = call_special(container, "__contains__", std::slice::from_ref(item)) {
         return truthy(&r?);
     }
-    if lookup_special(container, "__iter__").is_none() && lookup_special(container, "__getitem__").is_none() {
+    if lookup_special(container, "__iter__").is_none()
+        && lookup_special(container, "__getitem__").is_none()
+    {
         return Err(type_error(format!(
             "argument of type '{}' is not iterable",
             container.ty().name()
@@ -705,24 +773,71 @@ impl BinOp {
         (op, inplace)
     }
     pub fn symbol(self) -> &'static str {
-        ["+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^"][self as usize]
+        [
+            "+",
+            "&",
+            "//",
+            "<<",
+            "@",
+            "*",
+            "%",
+            "|",
+            "** or pow()",
+            ">>",
+            "-",
+            "/",
+            "^",
+        ][self as usize]
     }
     pub fn dunder(self) -> &'static str {
         [
-            "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__", "__or__",
-            "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+            "__add__",
+            "__and__",
+            "__floordiv__",
+            "__lshift__",
+            "__matmul__",
+            "__mul__",
+            "__mod__",
+            "__or__",
+            "__pow__",
+            "__rshift__",
+            "__sub__",
+            "__truediv__",
+            "__xor__",
         ][self as usize]
     }
     pub fn rdunder(self) -> &'static str {
         [
-            "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__", "__rmod__",
-            "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__",
+            "__radd__",
+            "__rand__",
+            "__rfloordiv__",
+            "__rlshift__",
+            "__rmatmul__",
+            "__rmul__",
+            "__rmod__",
+            "__ror__",
+            "__rpow__",
+            "__rrshift__",
+            "__rsub__",
+            "__rtruediv__",
+            "__rxor__",
         ][self as usize]
     }
     pub fn idunder(self) -> &'static str {
         [
-            "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__",
-            "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+            "__iadd__",
+            "__iand__",
+            "__ifloordiv__",
+            "__ilshift__",
+            "__imatmul__",
+            "__imul__",
+            "__imod__",
+            "__ior__",
+            "__ipow__",
+            "__irshift__",
+            "__isub__",
+            "__itruediv__",
+            "__ixor__",
         ][self as usize]
     }
 }
@@ -770,20 +885,38 @@ pub fn binop_type_error(a: &Value, b: &Value, sym: &str) -> PyErr {
                 || crate::types::bytes::is_bytes_like(v)
         };
         if is_seq(a) {
-            return type_error(format!("can't multiply sequence by non-int of type '{}'", b.ty().name()));
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.ty().name()
+            ));
         }
         if is_seq(b) {
-            return type_error(format!("can't multiply sequence by non-int of type '{}'", a.ty().name()));
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                a.ty().name()
+            ));
         }
     }
     if sym == "+" && pystr::is_str(a) {
-        return type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name()));
+        return type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.ty().name()
+        ));
     }
-    if sym == "+" && crate::types::list::downcast(a).is_some() && crate::types::list::downcast(b).is_none() {
-        return type_error(format!("can only concatenate list (not \"{}\") to list", b.ty().name()));
+    if sym == "+"
+        && crate::types::list::downcast(a).is_some()
+        && crate::types::list::downcast(b).is_none()
+    {
+        return type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.ty().name()
+        ));
     }
     if sym == "+" && tuple::downcast(a).is_some() && tuple::downcast(b).is_none() {
-        return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.ty().name()));
+        return type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.ty().name()
+        ));
     }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -797,7 +930,11 @@ pub fn binop_type_error(a: &Value, b: &Value, sym: &str) -> PyErr {
 pub fn binary_op1(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     let (ta, tb) = (a.ty(), b.ty());
     let fa = ta.lookup(&pystr::intern_static(op.dunder()));
-    let fb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(&pystr::intern_static(op.rdunder())) };
+    let fb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        tb.lookup(&pystr::intern_static(op.rdunder()))
+    };
     let mut fb_done = false;
     if let Some(fbv) = &fb {
         if tb.is_subtype(ta) {
@@ -874,7 +1011,11 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
 pub fn unary_op(v: &Value, dunder: &'static str, sym: &str) -> PyResult<Value> {
     match call_special(v, dunder, &[]) {
         Some(r) => r,
-        None => Err(type_error(format!("bad operand type for unary {}: '{}'", sym, v.ty().name()))),
+        None => Err(type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            v.ty().name()
+        ))),
     }
 }
 
@@ -918,11 +1059,17 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
         Some(r) => {
             let r = r?;
             if !pystr::is_str(&r) {
-                return Err(type_error(format!("__format__ must return a str, not {}", r.ty().name())));
+                return Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    r.ty().name()
+                )));
             }
             Ok(r)
         }
-        None => Err(type_error(format!("Type {} doesn't define __format__", v.ty().name()))),
+        None => Err(type_error(format!(
+            "Type {} doesn't define __format__",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -1021,7 +1168,11 @@ pub fn to_f64(v: &Value) -> PyResult<f64> {
     if let Some(r) = call_special(v, "__float__", &[]) {
         let r = r?;
         return float::as_f64(&r).ok_or_else(|| {
-            type_error(format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name()))
+            type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.ty().name(),
+                r.ty().name()
+            ))
         });
     }
     if let Some(r) = call_special(v, "__index__", &[]) {
@@ -1030,7 +1181,10 @@ pub fn to_f64(v: &Value) -> PyResult<f64> {
             return int::bigint_to_f64(&b);
         }
     }
-    Err(type_error(format!("must be real number, not {}", v.ty().name())))
+    Err(type_error(format!(
+        "must be real number, not {}",
+        v.ty().name()
+    )))
 }
 
 /// Returns the value (used to keep `Value`-returning helpers terse).

@@ -49,7 +49,12 @@ impl Shape {
             c.set(v + 1);
             v
         });
-        Shape { names, keys, transitions: RefCell::new(HashMap::new()), id }
+        Shape {
+            names,
+            keys,
+            transitions: RefCell::new(HashMap::new()),
+            id,
+        }
     }
 
     /// Position of attribute `name` (an interned str).
@@ -163,7 +168,9 @@ impl InstanceExt {
     /// Visits held references (cycle collector).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(vals) = self.values.try_borrow() {
-            vals.iter().for_each(|v| visit(v));
+            for v in vals.iter() {
+                visit(v);
+            }
         }
         if let Ok(d) = self.dict.try_borrow() {
             if let Some(d) = d.as_ref() {
@@ -171,7 +178,9 @@ impl InstanceExt {
             }
         }
         if let Ok(s) = self.slots.try_borrow() {
-            s.iter().flatten().for_each(|v| visit(v));
+            for v in s.iter().flatten() {
+                visit(v);
+            }
         }
     }
 

@@ -188,7 +188,10 @@ impl TypeObject {
 
     /// The type's dict value.
     pub fn dict_value(&self) -> Value {
-        self.dict.borrow().clone().expect("type dict initialized at startup")
+        self.dict
+            .borrow()
+            .clone()
+            .expect("type dict initialized at startup")
     }
 
     /// `issubclass(self, other)` by MRO.

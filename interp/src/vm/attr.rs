@@ -17,7 +17,8 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Option<Value>, bool)>
     if ty.getattro.get().is_none() && !ty.has_flag(flags::CUSTOM_GETATTRIBUTE) {
         if let Some(m) = ty.lookup(name) {
             let mty = m.ty();
-            let is_method = function::is_plain_function_type(mty) || m.is_exact(&function::METHOD_DESCRIPTOR_TYPE);
+            let is_method = function::is_plain_function_type(mty)
+                || m.is_exact(&function::METHOD_DESCRIPTOR_TYPE);
             if is_method {
                 // An instance attribute of the same name shadows the method.
                 let shadowed = match protocol::instance_ext(obj) {
@@ -37,7 +38,9 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Option<Value>, bool)>
 
 /// The error for an empty cell or free variable.
 pub fn unbound_deref(code: &CodeData, slot: usize) -> PyErr {
-    let name = pystr::as_str(&code.slot_names[slot]).unwrap_or("?").to_string();
+    let name = pystr::as_str(&code.slot_names[slot])
+        .unwrap_or("?")
+        .to_string();
     if slot >= code.nlocalsplus - code.nfrees {
         krait_runtime::err::name_error(format!(
             "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
@@ -45,7 +48,9 @@ pub fn unbound_deref(code: &CodeData, slot: usize) -> PyErr {
     } else {
         PyErr::new(
             &exc::UNBOUND_LOCAL_ERROR,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 }
@@ -59,9 +64,17 @@ pub fn dict_getitem(d: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn func_desc(func: &Value) -> String {
-    let q = protocol::getattr_opt(func, "__qualname__").ok().flatten().and_then(|q| pystr::as_str(&q).map(|s| s.to_string()));
+    let q = protocol::getattr_opt(func, "__qualname__")
+        .ok()
+        .flatten()
+        .and_then(|q| pystr::as_str(&q).map(|s| s.to_string()));
     match q {
-        Some(q) if function::is_plain_function_type(func.ty()) || function::bound_method_parts(func).is_some() => format!("{q}()"),
+        Some(q)
+            if function::is_plain_function_type(func.ty())
+                || function::bound_method_parts(func).is_some() =>
+        {
+            format!("{q}()")
+        }
         Some(q) => format!("{q}()"),
         None => format!("{} object", func.ty().name()),
     }
@@ -76,10 +89,17 @@ pub fn dict_merge(d: &Value, m: &Value, func: &Value) -> PyResult<()> {
             m.ty().name()
         )));
     }
-    let keys = if let Some(md) = dict::downcast(m) { md.keys() } else { protocol::iterate(&protocol::call_method(m, "keys", &[])?)? };
+    let keys = if let Some(md) = dict::downcast(m) {
+        md.keys()
+    } else {
+        protocol::iterate(&protocol::call_method(m, "keys", &[])?)?
+    };
     for k in keys {
         if !pystr::is_str(&k) {
-            return Err(type_error(format!("{} keywords must be strings", func_desc(func))));
+            return Err(type_error(format!(
+                "{} keywords must be strings",
+                func_desc(func)
+            )));
         }
         if dict::get_item(d, &k)?.is_some() {
             return Err(type_error(format!(
@@ -101,7 +121,11 @@ pub fn star_args(func: &Value, a: &Value) -> PyResult<Vec<Value>> {
     }
     protocol::iterate(a).map_err(|e| {
         if e.matches(&exc::TYPE_ERROR) {
-            type_error(format!("{} argument after * must be an iterable, not {}", func_desc(func), a.ty().name()))
+            type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                func_desc(func),
+                a.ty().name()
+            ))
         } else {
             e
         }
@@ -109,7 +133,12 @@ pub fn star_args(func: &Value, a: &Value) -> PyResult<Vec<Value>> {
 }
 
 /// The keyword arguments of CALL_FUNCTION_EX, appended to `all`/`names`.
-pub fn star_kwargs(func: &Value, kw: &Value, all: &mut Vec<Value>, names: &mut Vec<Value>) -> PyResult<()> {
+pub fn star_kwargs(
+    func: &Value,
+    kw: &Value,
+    all: &mut Vec<Value>,
+    names: &mut Vec<Value>,
+) -> PyResult<()> {
     let items = match dict::downcast(kw) {
         Some(d) => d.items(),
         None => {
@@ -130,7 +159,10 @@ pub fn star_kwargs(func: &Value, kw: &Value, all: &mut Vec<Value>, names: &mut V
     };
     for (k, v) in items {
         if !pystr::is_str(&k) {
-            return Err(type_error(format!("{} keywords must be strings", func_desc(func))));
+            return Err(type_error(format!(
+                "{} keywords must be strings",
+                func_desc(func)
+            )));
         }
         names.push(pystr::intern_value(&k));
         all.push(v);
@@ -140,7 +172,11 @@ pub fn star_kwargs(func: &Value, kw: &Value, all: &mut Vec<Value>, names: &mut V
 
 /// BEFORE_WITH: (bound __exit__, result of __enter__()).
 pub fn before_with(mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
-    let (enter_name, exit_name) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+    let (enter_name, exit_name) = if is_async {
+        ("__aenter__", "__aexit__")
+    } else {
+        ("__enter__", "__exit__")
+    };
     let t = mgr.ty();
     let missing = |what: &str| {
         type_error(format!(
@@ -151,7 +187,9 @@ pub fn before_with(mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
         ))
     };
     let enter = t.lookup_str(enter_name).ok_or_else(|| missing(""))?;
-    let exit = t.lookup_str(exit_name).ok_or_else(|| missing(" (missed __exit__ method)"))?;
+    let exit = t
+        .lookup_str(exit_name)
+        .ok_or_else(|| missing(" (missed __exit__ method)"))?;
     let bound_exit = match exit.ty().descr_get.get() {
         Some(g) => g(&exit, Some(mgr), &t.as_value())?,
         None => exit,

@@ -27,7 +27,9 @@ pub fn set_current_frame(f: *const Frame) -> *const Frame {
 fn with_frame<T>(what: &str, g: impl FnOnce(&Frame) -> PyResult<T>) -> PyResult<T> {
     let p = CURRENT_FRAME.with(|c| c.get());
     if p.is_null() {
-        return Err(krait_runtime::err::runtime_error(format!("{what}: no current frame")));
+        return Err(krait_runtime::err::runtime_error(format!(
+            "{what}: no current frame"
+        )));
     }
     // SAFETY: the pointer is set by the eval loop to a boxed frame that
     // stays alive while native code it called runs.
@@ -88,7 +90,12 @@ pub fn zero_arg_super(f: &Frame) -> PyResult<Value> {
     }
     let first = match &f.slots[0] {
         Some(v) => {
-            if co.code.cellvars.iter().any(|c| Some(c) == co.code.varnames.first()) {
+            if co
+                .code
+                .cellvars
+                .iter()
+                .any(|c| Some(c) == co.code.varnames.first())
+            {
                 cell::get(v)
             } else {
                 Some(v.clone())
@@ -96,20 +103,30 @@ pub fn zero_arg_super(f: &Frame) -> PyResult<Value> {
         }
         None => None,
     };
-    let first = first.ok_or_else(|| krait_runtime::err::runtime_error("super(): arg[0] deleted"))?;
-    let idx = co.slot_names.iter().position(|n| pystr::as_str(n) == Some("__class__"));
+    let first =
+        first.ok_or_else(|| krait_runtime::err::runtime_error("super(): arg[0] deleted"))?;
+    let idx = co
+        .slot_names
+        .iter()
+        .position(|n| pystr::as_str(n) == Some("__class__"));
     let cls = idx
         .filter(|&i| i >= co.nlocals)
         .and_then(|i| f.slots[i].as_ref().and_then(cell::get))
         .ok_or_else(|| krait_runtime::err::runtime_error("super(): __class__ cell not found"))?;
     if downcast_type(&cls).is_none() {
-        return Err(krait_runtime::err::runtime_error("super(): __class__ is not a type"));
+        return Err(krait_runtime::err::runtime_error(
+            "super(): __class__ is not a type",
+        ));
     }
     krait_runtime::builtins::super_::new_super(cls, first)
 }
 
 fn caller_module() -> Option<Value> {
-    with_frame("type()", |f| Ok(dict::get_str(&f.globals, &pystr::intern("__name__")))).ok().flatten()
+    with_frame("type()", |f| {
+        Ok(dict::get_str(&f.globals, &pystr::intern("__name__")))
+    })
+    .ok()
+    .flatten()
 }
 
 fn super_hook() -> PyResult<Value> {
@@ -122,7 +139,8 @@ fn b_build_class(a: &Args) -> PyResult<Value> {
         return Err(type_error("__build_class__: not enough arguments"));
     }
     let func = &pos[0];
-    let fo = downcast_function(func).ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let fo = downcast_function(func)
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let name = pos[1].clone();
     if !pystr::is_str(&name) {
         return Err(type_error("__build_class__: name is not a string"));
@@ -153,7 +171,10 @@ fn b_build_class(a: &Args) -> PyResult<Value> {
             kwvalues.push(v.clone());
         }
     }
-    let is_class = meta.as_ref().map(|m| downcast_type(m).is_some()).unwrap_or(true);
+    let is_class = meta
+        .as_ref()
+        .map(|m| downcast_type(m).is_some())
+        .unwrap_or(true);
     let meta = match meta {
         Some(m) => m,
         None => match bases.first() {
@@ -161,13 +182,23 @@ fn b_build_class(a: &Args) -> PyResult<Value> {
             None => type_::TYPE_TYPE.as_value(),
         },
     };
-    let meta = if is_class { type_::calculate_metaclass(&meta, &bases)? } else { meta };
+    let meta = if is_class {
+        type_::calculate_metaclass(&meta, &bases)?
+    } else {
+        meta
+    };
     let bases_t = tuple::new_tuple(bases.clone());
     let ns = match protocol::getattr_opt(&meta, "__prepare__")? {
         Some(p) => {
             let mut all = vec![name.clone(), bases_t.clone()];
             all.extend(kwvalues.iter().cloned());
-            protocol::call(&p, &Args { all: &all, kwnames: &kwnames })?
+            protocol::call(
+                &p,
+                &Args {
+                    all: &all,
+                    kwnames: &kwnames,
+                },
+            )?
         }
         None => dict::new_dict(),
     };
@@ -179,11 +210,21 @@ fn b_build_class(a: &Args) -> PyResult<Value> {
         super::eval::Exit::Yield(_) => none::none(),
     };
     if changed {
-        protocol::setitem(&ns, &pystr::intern("__orig_bases__"), tuple::new_tuple(orig_bases))?;
+        protocol::setitem(
+            &ns,
+            &pystr::intern("__orig_bases__"),
+            tuple::new_tuple(orig_bases),
+        )?;
     }
     let mut all = vec![name, bases_t, ns.clone()];
     all.extend(kwvalues);
-    let cls = protocol::call(&meta, &Args { all: &all, kwnames: &kwnames })?;
+    let cls = protocol::call(
+        &meta,
+        &Args {
+            all: &all,
+            kwnames: &kwnames,
+        },
+    )?;
     let classcell = if cell::downcast(&cell_v).is_some() {
         Some(cell_v)
     } else {
@@ -209,14 +250,20 @@ fn source_arg(v: &Value, what: &str) -> PyResult<String> {
         let b = krait_runtime::types::bytes::bytes_from_object(v)?;
         return crate::source::decode_source(&b, "<string>").map_err(super::compile_error_to_py);
     }
-    Err(type_error(format!("{what}() arg 1 must be a string, bytes or code object")))
+    Err(type_error(format!(
+        "{what}() arg 1 must be a string, bytes or code object"
+    )))
 }
 
 fn compile_to_code(src: &str, filename: &str, mode: crate::Mode) -> PyResult<Value> {
     if src.contains('\0') {
-        return Err(PyErr::new(&exc::SYNTAX_ERROR, "source code string cannot contain null bytes"));
+        return Err(PyErr::new(
+            &exc::SYNTAX_ERROR,
+            "source code string cannot contain null bytes",
+        ));
     }
-    let code = crate::compiler::compile_source(src, filename, mode).map_err(super::compile_error_to_py)?;
+    let code =
+        crate::compiler::compile_source(src, filename, mode).map_err(super::compile_error_to_py)?;
     Ok(super::codeval::make_code_value(&code))
 }
 
@@ -248,7 +295,11 @@ fn exec_or_eval(a: &Args, what: &str, mode: crate::Mode) -> PyResult<Value> {
         })?,
     };
     if dict::get_str(&globals, &pystr::intern("__builtins__")).is_none() {
-        dict::set_str(&globals, "__builtins__", krait_runtime::builtins::builtins_module());
+        dict::set_str(
+            &globals,
+            "__builtins__",
+            krait_runtime::builtins::builtins_module(),
+        );
     }
     let code_v = if super::codeval::code_data(&src).is_some() {
         src
@@ -261,7 +312,11 @@ fn exec_or_eval(a: &Args, what: &str, mode: crate::Mode) -> PyResult<Value> {
     };
     let cd = super::codeval::code_data(&code_v).expect("code").clone();
     let r = super::eval::run_code_in(&cd, globals, Some(locals))?;
-    Ok(if mode == crate::Mode::Eval { r } else { none::none() })
+    Ok(if mode == crate::Mode::Eval {
+        r
+    } else {
+        none::none()
+    })
 }
 
 fn b_exec(a: &Args) -> PyResult<Value> {
@@ -272,8 +327,18 @@ fn b_eval(a: &Args) -> PyResult<Value> {
 }
 
 fn b_compile(a: &Args) -> PyResult<Value> {
-    let [src, filename, mode, _flags, _dont_inherit, _optimize] =
-        a.bind("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
+    let [src, filename, mode, _flags, _dont_inherit, _optimize] = a.bind(
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
     let src = source_arg(&src.unwrap(), "compile")?;
     let filename = protocol::str_string(&filename.unwrap())?;
     let mode_v = mode.unwrap();
@@ -281,16 +346,28 @@ fn b_compile(a: &Args) -> PyResult<Value> {
         Some("exec") => crate::Mode::Exec,
         Some("eval") => crate::Mode::Eval,
         Some("single") => crate::Mode::Single,
-        _ => return Err(krait_runtime::err::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        _ => {
+            return Err(krait_runtime::err::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
     };
     compile_to_code(&src, &filename, mode)
 }
 
 fn b_import(a: &Args) -> PyResult<Value> {
-    let [name, globals, _locals, fromlist, level] = a.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let [name, globals, _locals, fromlist, level] = a.bind(
+        "__import__",
+        ["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
     let name = name.unwrap();
-    let n = pystr::as_str(&name).ok_or_else(|| type_error("__import__() argument 1 must be str"))?.to_string();
-    let globals = globals.filter(|g| dict::downcast(g).is_some()).unwrap_or_else(dict::new_dict);
+    let n = pystr::as_str(&name)
+        .ok_or_else(|| type_error("__import__() argument 1 must be str"))?
+        .to_string();
+    let globals = globals
+        .filter(|g| dict::downcast(g).is_some())
+        .unwrap_or_else(dict::new_dict);
     let fromlist = fromlist.unwrap_or_else(none::none);
     let level = level.and_then(|l| int::as_i64(&l)).unwrap_or(0).max(0) as usize;
     super::import::import_module_level(&n, &globals, &fromlist, level)

@@ -23,11 +23,22 @@ fn quoted_list(names: &[String]) -> String {
 
 /// Binds `args` (positional then keyword values, names in `kwnames`) to the
 /// parameters of `func`, returning a ready frame.
-pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+pub fn bind(
+    func_v: &Value,
+    func: &FunctionObject,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Box<Frame>> {
     let code_v = func.code.borrow().clone();
     let cd: Rc<CodeData> = code_data(&code_v).expect("function code").clone();
     let co = &cd.code;
-    let mut frame = Frame::alloc(cd.clone(), Some(func_v.clone()), func.globals.clone(), func.builtins.clone(), None);
+    let mut frame = Frame::alloc(
+        cd.clone(),
+        Some(func_v.clone()),
+        func.globals.clone(),
+        func.builtins.clone(),
+        None,
+    );
     let nkw = kwnames.len();
     let npos = args.len() - nkw;
     let argcount = co.argcount as usize;
@@ -47,16 +58,27 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
         return Ok(frame);
     }
 
-    let qualname = pystr::as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+    let qualname = pystr::as_str(&func.qualname.borrow())
+        .unwrap_or("?")
+        .to_string();
     let n = npos.min(argcount);
     for (i, a) in args[..n].iter().enumerate() {
         frame.slots[i] = Some(a.clone());
     }
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         frame.slots[varargs_slot] = Some(tuple::new_tuple(extra));
     } else if npos > argcount {
-        let ndefaults = func.defaults.borrow().as_ref().map(|d| tuple::items(d).len()).unwrap_or(0);
+        let ndefaults = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .map(|d| tuple::items(d).len())
+            .unwrap_or(0);
         let given_kwonly = kwnames
             .iter()
             .filter(|k| {
@@ -65,9 +87,17 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
             })
             .count();
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let given = if given_kwonly > 0 {
             format!(
@@ -80,7 +110,9 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
         } else {
             format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
         };
-        return Err(type_error(format!("{qualname}() takes {takes} but {given}")));
+        return Err(type_error(format!(
+            "{qualname}() takes {takes} but {given}"
+        )));
     }
     let kwdict = if has_varkw {
         let d = dict::new_dict();
@@ -91,19 +123,27 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
     };
     let mut posonly_as_kw = Vec::new();
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        let ks = pystr::as_str(k).ok_or_else(|| type_error(format!("{qualname}() keywords must be strings")))?;
-        let idx = co.varnames[posonly..total].iter().position(|p| p == ks).map(|i| i + posonly);
+        let ks = pystr::as_str(k)
+            .ok_or_else(|| type_error(format!("{qualname}() keywords must be strings")))?;
+        let idx = co.varnames[posonly..total]
+            .iter()
+            .position(|p| p == ks)
+            .map(|i| i + posonly);
         match idx {
             Some(i) => {
                 if frame.slots[i].is_some() {
-                    return Err(type_error(format!("{qualname}() got multiple values for argument '{ks}'")));
+                    return Err(type_error(format!(
+                        "{qualname}() got multiple values for argument '{ks}'"
+                    )));
                 }
                 frame.slots[i] = Some(v.clone());
             }
             None => match &kwdict {
                 Some(d) => {
                     if dict::get_item(d, k)?.is_some() {
-                        return Err(type_error(format!("{qualname}() got multiple values for keyword argument '{ks}'")));
+                        return Err(type_error(format!(
+                            "{qualname}() got multiple values for keyword argument '{ks}'"
+                        )));
                     }
                     dict::set_item(d, k.clone(), v.clone())?;
                 }
@@ -112,7 +152,9 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
                         posonly_as_kw.push(ks.to_string());
                         continue;
                     }
-                    return Err(type_error(format!("{qualname}() got an unexpected keyword argument '{ks}'")));
+                    return Err(type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{ks}'"
+                    )));
                 }
             },
         }
@@ -125,7 +167,12 @@ pub fn bind(func_v: &Value, func: &FunctionObject, args: &[Value], kwnames: &[Va
     }
     // Defaults for missing positional parameters.
     if npos < argcount {
-        let defaults: Vec<Value> = func.defaults.borrow().as_ref().map(|d| tuple::items(d).to_vec()).unwrap_or_default();
+        let defaults: Vec<Value> = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .map(|d| tuple::items(d).to_vec())
+            .unwrap_or_default();
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for i in npos..argcount {

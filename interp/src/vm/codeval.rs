@@ -2,14 +2,16 @@
 //! plus what the eval loop wants ready-made: constants as runtime values,
 //! names interned, and where each cell lives.
 
-use crate::code::{flags, CodeConst, CodeObject};
 use crate::ast::Constant;
+use crate::code::{flags, CodeConst, CodeObject};
 use krait_runtime::alloc::{alloc_gc, layout_of, Payload};
 use krait_runtime::args::Args;
 use krait_runtime::object::{ObjHeader, Value};
 use krait_runtime::typeobj::{Layout, TypeObject};
 use krait_runtime::types::object::OBJECT_TYPE;
-use krait_runtime::types::{bool_, complex, float, int, none, str as pystr, tuple, GetSetDef, MethodDef};
+use krait_runtime::types::{
+    bool_, complex, float, int, none, str as pystr, tuple, GetSetDef, MethodDef,
+};
 use krait_runtime::{err::type_error, PyResult};
 use std::rc::Rc;
 
@@ -75,8 +77,10 @@ pub fn const_value(c: &Constant) -> Value {
         }
         Constant::Bytes(b) => krait_runtime::types::bytes::new_bytes(b.clone()),
         Constant::Tuple(items) => tuple::new_tuple(items.iter().map(const_value).collect()),
-        Constant::FrozenSet(items) => krait_runtime::types::set::new_frozenset(items.iter().map(const_value).collect())
-            .unwrap_or_else(|_| none::none()),
+        Constant::FrozenSet(items) => {
+            krait_runtime::types::set::new_frozenset(items.iter().map(const_value).collect())
+                .unwrap_or_else(|_| none::none())
+        }
     }
 }
 
@@ -91,7 +95,11 @@ pub fn make_code_value(code: &Rc<CodeObject>) -> Value {
         })
         .collect();
     let names = code.names.iter().map(|n| pystr::intern(n)).collect();
-    let slot_names: Vec<Value> = code.localsplus_names().into_iter().map(pystr::intern).collect();
+    let slot_names: Vec<Value> = code
+        .localsplus_names()
+        .into_iter()
+        .map(pystr::intern)
+        .collect();
     let nlocals = code.varnames.len();
     let nfrees = code.freevars.len();
     let nlocalsplus = slot_names.len();
@@ -109,12 +117,13 @@ pub fn make_code_value(code: &Rc<CodeObject>) -> Value {
         is_generator: code.flags & flags::GENERATOR != 0,
         is_coroutine: code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) != 0,
         is_async_generator: code.flags & flags::ASYNC_GENERATOR != 0,
-        global_cache: std::cell::RefCell::new(
-            code.code.iter().map(|_| None).collect(),
-        ),
+        global_cache: std::cell::RefCell::new(code.code.iter().map(|_| None).collect()),
         code: code.clone(),
     };
-    alloc_gc(CodeValue { head: ObjHeader::new(&CODE_TYPE), data: Rc::new(data) })
+    alloc_gc(CodeValue {
+        head: ObjHeader::new(&CODE_TYPE),
+        data: Rc::new(data),
+    })
 }
 
 /// The code data of a code value.
@@ -190,28 +199,95 @@ fn code_repr(a: &Args) -> PyResult<Value> {
     let d = cd(v)?;
     Ok(pystr::from_string(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",
-        d.code.name, v.raw(), d.code.filename, d.code.firstlineno
+        d.code.name,
+        v.raw(),
+        d.code.filename,
+        d.code.firstlineno
     )))
 }
 
 static METHODS: &[MethodDef] = &[krait_runtime::types::method("__repr__", code_repr)];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "co_name", get: co_name, set: None },
-    GetSetDef { name: "co_qualname", get: co_qualname, set: None },
-    GetSetDef { name: "co_filename", get: co_filename, set: None },
-    GetSetDef { name: "co_firstlineno", get: co_firstlineno, set: None },
-    GetSetDef { name: "co_argcount", get: co_argcount, set: None },
-    GetSetDef { name: "co_posonlyargcount", get: co_posonlyargcount, set: None },
-    GetSetDef { name: "co_kwonlyargcount", get: co_kwonlyargcount, set: None },
-    GetSetDef { name: "co_nlocals", get: co_nlocals, set: None },
-    GetSetDef { name: "co_flags", get: co_flags, set: None },
-    GetSetDef { name: "co_varnames", get: co_varnames, set: None },
-    GetSetDef { name: "co_cellvars", get: co_cellvars, set: None },
-    GetSetDef { name: "co_freevars", get: co_freevars, set: None },
-    GetSetDef { name: "co_names", get: co_names, set: None },
-    GetSetDef { name: "co_consts", get: co_consts, set: None },
-    GetSetDef { name: "co_stacksize", get: co_stacksize, set: None },
-    GetSetDef { name: "co_code", get: co_code, set: None },
+    GetSetDef {
+        name: "co_name",
+        get: co_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_qualname",
+        get: co_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_filename",
+        get: co_filename,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_firstlineno",
+        get: co_firstlineno,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_argcount",
+        get: co_argcount,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_posonlyargcount",
+        get: co_posonlyargcount,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_kwonlyargcount",
+        get: co_kwonlyargcount,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_nlocals",
+        get: co_nlocals,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_flags",
+        get: co_flags,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_varnames",
+        get: co_varnames,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_cellvars",
+        get: co_cellvars,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_freevars",
+        get: co_freevars,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_names",
+        get: co_names,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_consts",
+        get: co_consts,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_stacksize",
+        get: co_stacksize,
+        set: None,
+    },
+    GetSetDef {
+        name: "co_code",
+        get: co_code,
+        set: None,
+    },
 ];
 
 pub fn init() {

@@ -21,7 +21,9 @@ use krait_runtime::object::Value;
 use krait_runtime::protocol::{self, BinOp, CompareOp};
 use krait_runtime::types::exceptions::{self as exc, TbEntry};
 use krait_runtime::types::function::{self, downcast_function};
-use krait_runtime::types::{bool_, cell, dict, float, int, list, none, set, slice, str as pystr, tuple};
+use krait_runtime::types::{
+    bool_, cell, dict, float, int, list, none, set, slice, str as pystr, tuple,
+};
 use std::rc::Rc;
 
 /// How an entry frame stopped.
@@ -53,27 +55,29 @@ pub fn add_traceback(e: &PyErr, f: &Frame, at: usize) {
     if let Some(x) = exc::downcast(&e.exc) {
         let p = f.code.code.positions.get(at).copied().unwrap_or_default();
         // Stored innermost first (a push per frame unwound; see ExceptionObject::tb).
-        x.tb.borrow_mut().push(
-            TbEntry {
-                filename: f.code.filename.clone(),
-                name: f.code.name.clone(),
-                lineno: p.lineno,
-                end_lineno: p.end_lineno,
-                col: p.col,
-                end_col: p.end_col,
-                code: None,
-            },
-        );
+        x.tb.borrow_mut().push(TbEntry {
+            filename: f.code.filename.clone(),
+            name: f.code.name.clone(),
+            lineno: p.lineno,
+            end_lineno: p.end_lineno,
+            col: p.col,
+            end_col: p.end_col,
+            code: None,
+        });
     }
 }
 
 /// Sets `__context__` of a newly raised exception to the one being handled.
 fn chain_context(e: &PyErr) {
-    let Some(cur) = state::current_exception() else { return };
+    let Some(cur) = state::current_exception() else {
+        return;
+    };
     if cur.is(&e.exc) {
         return;
     }
-    let Some(x) = exc::downcast(&e.exc) else { return };
+    let Some(x) = exc::downcast(&e.exc) else {
+        return;
+    };
     if x.context.borrow().is_some() {
         return;
     }
@@ -92,7 +96,10 @@ fn chain_context(e: &PyErr) {
 }
 
 fn name_error(name: &Value) -> PyErr {
-    let e = krait_runtime::err::name_error(format!("name '{}' is not defined", pystr::as_str(name).unwrap_or("?")));
+    let e = krait_runtime::err::name_error(format!(
+        "name '{}' is not defined",
+        pystr::as_str(name).unwrap_or("?")
+    ));
     let _ = exc::set_attr(&e.exc, "name", name.clone());
     e
 }
@@ -122,7 +129,14 @@ fn load_global(f: &Frame, name: &Value) -> PyResult<Value> {
 fn name_error_in(f: &Frame, name: &Value) -> PyErr {
     let e = name_error(name);
     let keys = |d: &Value| -> Vec<String> {
-        dict::downcast(d).map(|d| d.keys().iter().filter_map(|k| pystr::as_str(k).map(|s| s.to_string())).collect()).unwrap_or_default()
+        dict::downcast(d)
+            .map(|d| {
+                d.keys()
+                    .iter()
+                    .filter_map(|k| pystr::as_str(k).map(|s| s.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     let locals: Vec<String> = match &f.locals {
         Some(l) => keys(l),
@@ -135,7 +149,11 @@ fn name_error_in(f: &Frame, name: &Value) -> PyErr {
             .filter_map(|(_, n)| pystr::as_str(n).map(|s| s.to_string()))
             .collect(),
     };
-    super::traceback::note_name_error(&e.exc, pystr::as_str(name).unwrap_or(""), &[locals, keys(&f.globals), keys(&f.builtins)]);
+    super::traceback::note_name_error(
+        &e.exc,
+        pystr::as_str(name).unwrap_or(""),
+        &[locals, keys(&f.globals), keys(&f.builtins)],
+    );
     e
 }
 
@@ -161,9 +179,15 @@ fn locals_get(locals: &Value, name: &Value) -> PyResult<Option<Value>> {
 /// Checks an `except` target: a class or tuple of classes deriving from BaseException.
 fn check_except_type(t: &Value) -> PyResult<()> {
     let ok = |c: &Value| exc::is_exception_class(c);
-    let valid = if let Some(tu) = tuple::downcast(t) { tu.items.iter().all(ok) } else { ok(t) };
+    let valid = if let Some(tu) = tuple::downcast(t) {
+        tu.items.iter().all(ok)
+    } else {
+        ok(t)
+    };
     if !valid {
-        return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+        return Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
     }
     Ok(())
 }
@@ -272,7 +296,9 @@ pub fn function_call(f: &Value, a: &Args) -> PyResult<Value> {
     frame.recycle();
     match r? {
         Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(krait_runtime::err::runtime_error("yield outside a generator frame")),
+        Exit::Yield(_) => Err(krait_runtime::err::runtime_error(
+            "yield outside a generator frame",
+        )),
     }
 }
 
@@ -292,7 +318,9 @@ pub fn run_code_in(code: &Rc<CodeData>, globals: Value, locals: Option<Value>) -
     let frame = Box::new(Frame::new(code.clone(), None, globals, builtins, locals));
     match execute(frame, None).1? {
         Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(krait_runtime::err::runtime_error("yield outside a generator frame")),
+        Exit::Yield(_) => Err(krait_runtime::err::runtime_error(
+            "yield outside a generator frame",
+        )),
     }
 }
 
@@ -354,7 +382,10 @@ fn unpack(f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyR
     } else {
         let it = protocol::iter(&seq).map_err(|e| {
             if e.matches(&exc::TYPE_ERROR) {
-                type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    seq.ty().name()
+                ))
             } else {
                 e
             }
@@ -375,9 +406,11 @@ fn unpack(f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyR
         None => {
             if items.len() != before {
                 let msg = if items.len() < before {
-                    format!("not enough values to unpack (expected {}, got {})", before, items.len())
-                } else if tuple::downcast(&seq).is_some() || list::downcast(&seq).is_some() {
-                    format!("too many values to unpack (expected {before})")
+                    format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        before,
+                        items.len()
+                    )
                 } else {
                     format!("too many values to unpack (expected {before})")
                 };
@@ -415,7 +448,9 @@ fn unpack(f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyR
 
 fn make_function(f: &mut Frame, flags: u32) -> PyResult<Value> {
     let code_v = f.pop();
-    let cd = code_data(&code_v).ok_or_else(|| type_error("MAKE_FUNCTION needs a code object"))?.clone();
+    let cd = code_data(&code_v)
+        .ok_or_else(|| type_error("MAKE_FUNCTION needs a code object"))?
+        .clone();
     let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
     let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
     let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
@@ -464,11 +499,17 @@ fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
 
 fn is_mapping(v: &Value) -> bool {
     dict::downcast(v).is_some()
-        || (v.ty().is_heap() && v.ty().lookup_str("keys").is_some() && v.ty().lookup_str("__getitem__").is_some() && super::patterns::registered_mapping(v))
+        || (v.ty().is_heap()
+            && v.ty().lookup_str("keys").is_some()
+            && v.ty().lookup_str("__getitem__").is_some()
+            && super::patterns::registered_mapping(v))
 }
 
 fn is_sequence(v: &Value) -> bool {
-    if pystr::is_str(v) || krait_runtime::types::bytes::is_bytes_like(v) || dict::downcast(v).is_some() {
+    if pystr::is_str(v)
+        || krait_runtime::types::bytes::is_bytes_like(v)
+        || dict::downcast(v).is_some()
+    {
         return false;
     }
     list::downcast(v).is_some()
@@ -477,7 +518,9 @@ fn is_sequence(v: &Value) -> bool {
         || super::patterns::registered_sequence(v)
 }
 
-/// The main loop over `frames` (the last one runs).
+/// The main loop over `frames` (the last one runs). Frames are boxed so
+/// their addresses stay put as the stack grows (raw current-frame pointer).
+#[allow(clippy::vec_box)]
 fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
     // (error, add a traceback entry)
     let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, true));
@@ -538,10 +581,19 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::LOAD_GLOBAL => {
                         let at = f.pc - 1;
-                        let gv = dict::downcast(&f.globals).map(|d| d.version.get()).unwrap_or(u64::MAX);
-                        let bv = dict::downcast(&f.builtins).map(|d| d.version.get()).unwrap_or(u64::MAX);
+                        let gv = dict::downcast(&f.globals)
+                            .map(|d| d.version.get())
+                            .unwrap_or(u64::MAX);
+                        let bv = dict::downcast(&f.builtins)
+                            .map(|d| d.version.get())
+                            .unwrap_or(u64::MAX);
                         let cached = match &code.global_cache.borrow()[at] {
-                            Some(c) if c.globals == f.globals.raw() && c.builtins == f.builtins.raw() && c.gv == gv && c.bv == bv => {
+                            Some(c)
+                                if c.globals == f.globals.raw()
+                                    && c.builtins == f.builtins.raw()
+                                    && c.gv == gv
+                                    && c.bv == bv =>
+                            {
                                 Some(c.value.clone())
                             }
                             _ => None,
@@ -552,13 +604,14 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 let name = &code.names[(arg >> 1) as usize];
                                 let v = tri!(load_global(f, name), err);
                                 if gv != u64::MAX && bv != u64::MAX {
-                                    code.global_cache.borrow_mut()[at] = Some(super::codeval::GlobalCache {
-                                        globals: f.globals.raw(),
-                                        builtins: f.builtins.raw(),
-                                        gv,
-                                        bv,
-                                        value: v.clone(),
-                                    });
+                                    code.global_cache.borrow_mut()[at] =
+                                        Some(super::codeval::GlobalCache {
+                                            globals: f.globals.raw(),
+                                            builtins: f.builtins.raw(),
+                                            gv,
+                                            bv,
+                                            value: v.clone(),
+                                        });
                                 }
                                 v
                             }
@@ -570,7 +623,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::STORE_GLOBAL => {
                         let v = f.pop();
-                        tri!(dict::set_item(&f.globals, code.names[arg as usize].clone(), v), err);
+                        tri!(
+                            dict::set_item(&f.globals, code.names[arg as usize].clone(), v),
+                            err
+                        );
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = &code.names[arg as usize];
@@ -622,11 +678,17 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::STORE_ATTR => {
                         let obj = f.pop();
                         let v = f.pop();
-                        tri!(protocol::setattr(&obj, &code.names[arg as usize], Some(v)), err);
+                        tri!(
+                            protocol::setattr(&obj, &code.names[arg as usize], Some(v)),
+                            err
+                        );
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = f.pop();
-                        tri!(protocol::setattr(&obj, &code.names[arg as usize], None), err);
+                        tri!(
+                            protocol::setattr(&obj, &code.names[arg as usize], None),
+                            err
+                        );
                     }
                     Opcode::LOAD_METHOD => {
                         let obj = f.pop();
@@ -684,7 +746,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 match cell::get(c) {
                                     Some(v) => f.push(v),
                                     None => {
-                                        err = Some((super::attr::unbound_deref(&code, arg as usize), true));
+                                        err = Some((
+                                            super::attr::unbound_deref(&code, arg as usize),
+                                            true,
+                                        ));
                                         break;
                                     }
                                 }
@@ -725,7 +790,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let b = f.pop();
                         let a = f.pop();
                         let (op, inplace) = BinOp::from_arg(arg);
-                        let r = if inplace { protocol::inplace_op(&a, &b, op) } else { protocol::binary_op(&a, &b, op) };
+                        let r = if inplace {
+                            protocol::inplace_op(&a, &b, op)
+                        } else {
+                            protocol::binary_op(&a, &b, op)
+                        };
                         f.push(tri!(r, err));
                     }
                     Opcode::BINARY_SUBSCR => {
@@ -748,7 +817,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let k = f.pop();
                         let c = f.pop();
                         let v = f.pop();
-                        let r = if c.is_exact(&dict::DICT_TYPE) { dict::set_item(&c, k, v) } else { protocol::setitem(&c, &k, v) };
+                        let r = if c.is_exact(&dict::DICT_TYPE) {
+                            dict::set_item(&c, k, v)
+                        } else {
+                            protocol::setitem(&c, &k, v)
+                        };
                         tri!(r, err);
                     }
                     Opcode::DELETE_SUBSCR => {
@@ -788,7 +861,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::FOR_ITER => {
                         let it = f.peek(1).clone();
-                        let next = if let Some(r) = krait_runtime::types::range::range_iter_next_fast(&it) {
+                        let next = if let Some(r) =
+                            krait_runtime::types::range::range_iter_next_fast(&it)
+                        {
                             r.map(int::from_i64)
                         } else {
                             tri!(protocol::next(&it), err)
@@ -801,7 +876,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             }
                         }
                     }
-                    Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.pc = arg as usize,
+                    Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                        f.pc = arg as usize
+                    }
                     Opcode::JUMP_BACKWARD => {
                         f.pc = arg as usize;
                         if state::interrupt_pending() {
@@ -875,7 +952,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let items = f.top_n(2 * arg as usize).to_vec();
                         f.truncate_stack(f.sp - code.nlocalsplus - 2 * arg as usize);
                         let d = dict::new_dict();
-                        let r: PyResult<()> = items.chunks(2).try_for_each(|kv| dict::set_item(&d, kv[0].clone(), kv[1].clone()));
+                        let r: PyResult<()> = items
+                            .chunks(2)
+                            .try_for_each(|kv| dict::set_item(&d, kv[0].clone(), kv[1].clone()));
                         tri!(r, err);
                         f.push(d);
                     }
@@ -884,8 +963,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let values = f.top_n(arg as usize).to_vec();
                         f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
                         let d = dict::new_dict();
-                        let r: PyResult<()> =
-                            tuple::items(&keys).iter().zip(values).try_for_each(|(k, v)| dict::set_item(&d, k.clone(), v));
+                        let r: PyResult<()> = tuple::items(&keys)
+                            .iter()
+                            .zip(values)
+                            .try_for_each(|(k, v)| dict::set_item(&d, k.clone(), v));
                         tri!(r, err);
                         f.push(d);
                     }
@@ -919,7 +1000,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                     && protocol::lookup_special(&v, "__iter__").is_none()
                                     && protocol::lookup_special(&v, "__getitem__").is_none()
                                 {
-                                    type_error(format!("Value after * must be an iterable, not {}", v.ty().name()))
+                                    type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        v.ty().name()
+                                    ))
                                 } else {
                                     e
                                 };
@@ -938,8 +1022,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::DICT_UPDATE => {
                         let v = f.pop();
                         let d = f.peek(arg as usize).clone();
-                        if dict::downcast(&v).is_none() && protocol::lookup_special(&v, "keys").is_none() {
-                            err = Some((type_error(format!("'{}' object is not a mapping", v.ty().name())), true));
+                        if dict::downcast(&v).is_none()
+                            && protocol::lookup_special(&v, "keys").is_none()
+                        {
+                            err = Some((
+                                type_error(format!("'{}' object is not a mapping", v.ty().name())),
+                                true,
+                            ));
                             break;
                         }
                         tri!(dict::update(&d, &v), err);
@@ -947,7 +1036,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::DICT_MERGE => {
                         let v = f.pop();
                         let d = f.peek(arg as usize).clone();
-                        tri!(super::attr::dict_merge(&d, &v, f.peek(arg as usize + 2)), err);
+                        tri!(
+                            super::attr::dict_merge(&d, &v, f.peek(arg as usize + 2)),
+                            err
+                        );
                     }
                     Opcode::LIST_TO_TUPLE => {
                         let l = f.pop();
@@ -960,7 +1052,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::UNPACK_EX => {
                         let seq = f.pop();
-                        tri!(unpack(f, seq, (arg & 0xff) as usize, Some((arg >> 8) as usize)), err);
+                        tri!(
+                            unpack(f, seq, (arg & 0xff) as usize, Some((arg >> 8) as usize)),
+                            err
+                        );
                     }
                     Opcode::MAKE_FUNCTION => {
                         let func = tri!(make_function(f, arg), err);
@@ -971,7 +1066,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let n = arg as usize;
                         let kwnames = f.kwnames.take();
                         let is_meth = f.peek_opt(n + 2).is_some();
-                        let callable = if is_meth { f.peek(n + 2).clone() } else { f.peek(n + 1).clone() };
+                        let callable = if is_meth {
+                            f.peek(n + 2).clone()
+                        } else {
+                            f.peek(n + 1).clone()
+                        };
                         let nargs = n + is_meth as usize;
                         let kwn: &[Value] = match &kwnames {
                             Some(k) => tuple::items(k),
@@ -996,7 +1095,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let mut all = tri!(super::attr::star_args(&func, &callargs), err);
                         let mut names = Vec::new();
                         if let Some(kw) = kwargs {
-                            tri!(super::attr::star_kwargs(&func, &kw, &mut all, &mut names), err);
+                            tri!(
+                                super::attr::star_kwargs(&func, &kw, &mut all, &mut names),
+                                err
+                            );
                         }
                         match tri!(prepare_call(&func, &all, &names), err) {
                             CallTarget::Value(v) => f.push(v),
@@ -1035,7 +1137,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::POP_EXCEPT => {
                         let v = f.pop();
-                        state::set_current_exception(if none::is_none(&v) { None } else { Some(v) });
+                        state::set_current_exception(if none::is_none(&v) {
+                            None
+                        } else {
+                            Some(v)
+                        });
                     }
                     Opcode::CHECK_EXC_MATCH => {
                         let t = f.pop();
@@ -1059,8 +1165,12 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::WITH_EXCEPT_START => {
                         let val = f.peek(1).clone();
                         let exit = f.peek(4).clone();
-                        let tb = protocol::getattr_str(&val, "__traceback__").unwrap_or_else(|_| none::none());
-                        let r = tri!(protocol::call_pos(&exit, &[val.ty().as_value(), val.clone(), tb]), err);
+                        let tb = protocol::getattr_str(&val, "__traceback__")
+                            .unwrap_or_else(|_| none::none());
+                        let r = tri!(
+                            protocol::call_pos(&exit, &[val.ty().as_value(), val.clone(), tb]),
+                            err
+                        );
                         f.push(r);
                     }
                     Opcode::BEFORE_WITH => {
@@ -1078,7 +1188,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::LOAD_BUILD_CLASS => {
                         let v = tri!(
                             builtin_lookup(&f.builtins, &pystr::intern("__build_class__"))
-                                .and_then(|o| o.ok_or_else(|| PyErr::new(&exc::NAME_ERROR, "__build_class__ not found"))),
+                                .and_then(|o| o.ok_or_else(|| PyErr::new(
+                                    &exc::NAME_ERROR,
+                                    "__build_class__ not found"
+                                ))),
                             err
                         );
                         f.push(v);
@@ -1098,7 +1211,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::IMPORT_NAME => {
                         let fromlist = f.pop();
                         let level = f.pop();
-                        let m = tri!(import::import_name(f, &code.names[arg as usize], &fromlist, &level), err);
+                        let m = tri!(
+                            import::import_name(f, &code.names[arg as usize], &fromlist, &level),
+                            err
+                        );
                         f.push(m);
                     }
                     Opcode::IMPORT_FROM => {
@@ -1136,7 +1252,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let names = f.pop();
                         let cls = f.pop();
                         let subject = f.pop();
-                        f.push(tri!(super::patterns::match_class(&subject, &cls, arg as usize, &names), err));
+                        f.push(tri!(
+                            super::patterns::match_class(&subject, &cls, arg as usize, &names),
+                            err
+                        ));
                     }
                     Opcode::SEND => {
                         let v = f.pop();
@@ -1177,7 +1296,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         }
         if let Some(fr) = call_target {
             if frames.len() >= krait_runtime::builtins::recursion_limit() + 50
-                || krait_runtime::builtins::depth() + frames.len() > krait_runtime::builtins::recursion_limit()
+                || krait_runtime::builtins::depth() + frames.len()
+                    > krait_runtime::builtins::recursion_limit()
             {
                 let e = krait_runtime::err::recursion_error("maximum recursion depth exceeded");
                 pending = Some((e, true));

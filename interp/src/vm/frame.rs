@@ -25,8 +25,13 @@ pub struct Frame {
     pub kwnames: Option<Value>,
 }
 
+// Frames are boxed so their addresses stay put while the frame stack grows
+// (the eval loop and generators keep raw pointers to the running frame).
+#[allow(clippy::vec_box)]
+type FramePool = Vec<Box<Frame>>;
+
 thread_local! {
-    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static POOL: std::cell::RefCell<FramePool> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Frames kept for reuse (calls are the hottest allocation).
@@ -34,7 +39,13 @@ const POOL_SIZE: usize = 64;
 
 impl Frame {
     /// A boxed frame, reusing a recycled one when possible.
-    pub fn alloc(code: Rc<CodeData>, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> Box<Frame> {
+    pub fn alloc(
+        code: Rc<CodeData>,
+        func: Option<Value>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+    ) -> Box<Frame> {
         let recycled = POOL.with(|p| p.borrow_mut().pop());
         match recycled {
             Some(mut f) => {
@@ -69,12 +80,28 @@ impl Frame {
     }
 
     /// A frame for `code` with empty slots.
-    pub fn new(code: Rc<CodeData>, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
+    pub fn new(
+        code: Rc<CodeData>,
+        func: Option<Value>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+    ) -> Frame {
         let n = code.nlocalsplus + code.code.stacksize as usize + 1;
         let mut slots = Vec::with_capacity(n);
         slots.resize(n, None);
         let sp = code.nlocalsplus;
-        Frame { code, func, globals, builtins, locals, slots, sp, pc: 0, kwnames: None }
+        Frame {
+            code,
+            func,
+            globals,
+            builtins,
+            locals,
+            slots,
+            sp,
+            pc: 0,
+            kwnames: None,
+        }
     }
 
     #[inline(always)]
@@ -93,7 +120,9 @@ impl Frame {
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.sp -= 1;
-        self.slots[self.sp].take().expect("NULL popped where a value was expected")
+        self.slots[self.sp]
+            .take()
+            .expect("NULL popped where a value was expected")
     }
 
     #[inline(always)]
@@ -105,7 +134,9 @@ impl Frame {
     /// The n-th item from the top (1 = TOS).
     #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {
-        self.slots[self.sp - n].as_ref().expect("NULL where a value was expected")
+        self.slots[self.sp - n]
+            .as_ref()
+            .expect("NULL where a value was expected")
     }
 
     #[inline(always)]

@@ -37,7 +37,9 @@ impl Payload for GeneratorObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = f.as_ref() {
-                f.slots.iter().flatten().for_each(|v| visit(v));
+                for v in f.slots.iter().flatten() {
+                    visit(v);
+                }
                 visit(&f.globals);
                 if let Some(func) = &f.func {
                     visit(func);
@@ -68,7 +70,8 @@ unsafe fn dealloc_gen(p: *mut ObjHeader) {
     // SAFETY: p is a GeneratorObject with a zero count.
     unsafe {
         let g = &*(p as *const GeneratorObject);
-        let suspended = g.started.get() && g.frame.try_borrow().map(|f| f.is_some()).unwrap_or(false);
+        let suspended =
+            g.started.get() && g.frame.try_borrow().map(|f| f.is_some()).unwrap_or(false);
         if suspended && g.kind == Kind::Generator {
             (*p).refcnt.set(1);
             let v = Value::from_owned_ptr(p);
@@ -93,8 +96,10 @@ pub static GENERATOR_LAYOUT: Layout = Layout {
     dict_offset: None,
     subclass: None,
 };
-pub static GENERATOR_TYPE: TypeObject = TypeObject::new_static("generator", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
-pub static COROUTINE_TYPE: TypeObject = TypeObject::new_static("coroutine", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
+pub static GENERATOR_TYPE: TypeObject =
+    TypeObject::new_static("generator", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
+pub static COROUTINE_TYPE: TypeObject =
+    TypeObject::new_static("coroutine", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
 pub static ASYNC_GENERATOR_TYPE: TypeObject =
     TypeObject::new_static("async_generator", &OBJECT_TYPE, 0, &GENERATOR_LAYOUT);
 
@@ -140,7 +145,10 @@ pub fn is_generator_or_coroutine(v: &Value) -> bool {
 }
 
 fn gen(v: &Value) -> PyResult<&GeneratorObject> {
-    if v.is_exact(&GENERATOR_TYPE) || v.is_exact(&COROUTINE_TYPE) || v.is_exact(&ASYNC_GENERATOR_TYPE) {
+    if v.is_exact(&GENERATOR_TYPE)
+        || v.is_exact(&COROUTINE_TYPE)
+        || v.is_exact(&ASYNC_GENERATOR_TYPE)
+    {
         // SAFETY: checked type.
         Ok(unsafe { v.payload_unchecked::<GeneratorObject>() })
     } else {
@@ -167,7 +175,10 @@ fn kind_name(g: &GeneratorObject) -> &'static str {
 /// receiver on top of its stack, as CPython's `_PyGen_yf`).
 fn delegate_of(frame: &Frame) -> Option<Value> {
     let ins = frame.code.code.code.get(frame.pc)?;
-    if ins.op() == crate::bytecode::Opcode::RESUME && ins.arg() >= 2 && frame.sp > frame.code.nlocalsplus {
+    if ins.op() == crate::bytecode::Opcode::RESUME
+        && ins.arg() >= 2
+        && frame.sp > frame.code.nlocalsplus
+    {
         return frame.peek_opt(1).clone();
     }
     None
@@ -188,9 +199,16 @@ fn run_gen(g: &GeneratorObject, frame: Box<Frame>, throw: Option<PyErr>) -> PyRe
         }
         Ok(Exit::Return(r)) => Ok(SendResult::Returned(r)),
         Err(e) => {
-            if e.matches(&exc::STOP_ITERATION) || (g.kind == Kind::AsyncGenerator && e.matches(&exc::STOP_ASYNC_ITERATION)) {
-                let what = if e.matches(&exc::STOP_ITERATION) { "StopIteration" } else { "StopAsyncIteration" };
-                let new = krait_runtime::err::runtime_error(format!("{} raised {}", kind_name(g), what));
+            if e.matches(&exc::STOP_ITERATION)
+                || (g.kind == Kind::AsyncGenerator && e.matches(&exc::STOP_ASYNC_ITERATION))
+            {
+                let what = if e.matches(&exc::STOP_ITERATION) {
+                    "StopIteration"
+                } else {
+                    "StopAsyncIteration"
+                };
+                let new =
+                    krait_runtime::err::runtime_error(format!("{} raised {}", kind_name(g), what));
                 if let Some(x) = exc::downcast(&new.exc) {
                     *x.cause.borrow_mut() = Some(e.exc.clone());
                     *x.context.borrow_mut() = Some(e.exc.clone());
@@ -205,7 +223,7 @@ fn run_gen(g: &GeneratorObject, frame: Box<Frame>, throw: Option<PyErr>) -> PyRe
 
 /// Throws `e` into a suspended generator, delegating to the sub-iterator of
 /// a `yield from` first, as CPython's `_gen_throw`.
-fn throw_into(v: &Value, g: &GeneratorObject, e: PyErr) -> PyResult<SendResult> {
+fn throw_into(g: &GeneratorObject, e: PyErr) -> PyResult<SendResult> {
     let yf = g.frame.borrow().as_ref().and_then(|f| delegate_of(f));
     let Some(yf) = yf else {
         let frame = g.frame.borrow_mut().take().expect("suspended frame");
@@ -238,11 +256,11 @@ fn throw_into(v: &Value, g: &GeneratorObject, e: PyErr) -> PyResult<SendResult> 
         match protocol::getattr_opt(&yf, "throw") {
             Ok(Some(t)) => {
                 g.running.set(true);
-                let r = match protocol::call_pos(&t, &[e.exc.clone()]) {
+                let r = match protocol::call_pos(&t, std::slice::from_ref(&e.exc)) {
                     Ok(y) => Ok(SendResult::Yielded(y)),
-                    Err(err) if err.matches(&exc::STOP_ITERATION) => {
-                        Ok(SendResult::Returned(exc::get_attr(&err.exc, "value").unwrap_or_else(none::none)))
-                    }
+                    Err(err) if err.matches(&exc::STOP_ITERATION) => Ok(SendResult::Returned(
+                        exc::get_attr(&err.exc, "value").unwrap_or_else(none::none),
+                    )),
                     Err(err) => Err(err),
                 };
                 g.running.set(false);
@@ -278,20 +296,25 @@ fn throw_into(v: &Value, g: &GeneratorObject, e: PyErr) -> PyResult<SendResult> 
 pub fn resume(v: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<SendResult> {
     let g = gen(v)?;
     if g.running.get() {
-        return Err(PyErr::new(&exc::VALUE_ERROR, format!("{} already executing", kind_name(g))));
+        return Err(PyErr::new(
+            &exc::VALUE_ERROR,
+            format!("{} already executing", kind_name(g)),
+        ));
     }
     if g.frame.borrow().is_none() {
         if let Some(e) = throw {
             return Err(e);
         }
         if g.kind == Kind::Coroutine {
-            return Err(krait_runtime::err::runtime_error("cannot reuse already awaited coroutine"));
+            return Err(krait_runtime::err::runtime_error(
+                "cannot reuse already awaited coroutine",
+            ));
         }
         return Ok(SendResult::Returned(none::none()));
     }
     if let Some(e) = throw {
         if g.started.get() {
-            return throw_into(v, g, e);
+            return throw_into(g, e);
         }
         let frame = g.frame.borrow_mut().take().expect("frame");
         return run_gen(g, frame, Some(e));
@@ -302,7 +325,10 @@ pub fn resume(v: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<
     } else if let Some(s) = &send {
         if !none::is_none(s) {
             *g.frame.borrow_mut() = Some(frame);
-            return Err(type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
+            return Err(type_error(format!(
+                "can't send non-None value to a just-started {}",
+                kind_name(g)
+            )));
         }
     }
     run_gen(g, frame, None)
@@ -324,9 +350,9 @@ pub fn send_to(recv: &Value, v: Value) -> PyResult<SendResult> {
     };
     match r {
         Ok(y) => Ok(SendResult::Yielded(y)),
-        Err(e) if e.matches(&exc::STOP_ITERATION) => {
-            Ok(SendResult::Returned(exc::get_attr(&e.exc, "value").unwrap_or_else(none::none)))
-        }
+        Err(e) if e.matches(&exc::STOP_ITERATION) => Ok(SendResult::Returned(
+            exc::get_attr(&e.exc, "value").unwrap_or_else(none::none),
+        )),
         Err(e) => Err(e),
     }
 }
@@ -392,9 +418,14 @@ pub fn close(v: &Value) -> PyResult<Value> {
     }
     let e = PyErr::with_args(&exc::GENERATOR_EXIT, vec![]);
     match resume(v, None, Some(e)) {
-        Ok(SendResult::Yielded(_)) => Err(krait_runtime::err::runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
+        Ok(SendResult::Yielded(_)) => Err(krait_runtime::err::runtime_error(format!(
+            "{} ignored GeneratorExit",
+            kind_name(g)
+        ))),
         Ok(SendResult::Returned(_)) => Ok(none::none()),
-        Err(e) if e.matches(&exc::GENERATOR_EXIT) || e.matches(&exc::STOP_ITERATION) => Ok(none::none()),
+        Err(e) if e.matches(&exc::GENERATOR_EXIT) || e.matches(&exc::STOP_ITERATION) => {
+            Ok(none::none())
+        }
         Err(e) => Err(e),
     }
 }
@@ -406,7 +437,12 @@ fn g_repr(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
     let g = gen(v)?;
     let q = g.qualname.borrow().clone();
-    Ok(pystr::from_string(format!("<{} object {} at {:#x}>", kind_name(g), pystr::as_str(&q).unwrap_or("?"), v.raw())))
+    Ok(pystr::from_string(format!(
+        "<{} object {} at {:#x}>",
+        kind_name(g),
+        pystr::as_str(&q).unwrap_or("?"),
+        v.raw()
+    )))
 }
 fn g_name(v: &Value) -> PyResult<Value> {
     Ok(gen(v)?.name.borrow().clone())
@@ -433,7 +469,9 @@ fn g_frame(v: &Value) -> PyResult<Value> {
 }
 fn g_suspended(v: &Value) -> PyResult<Value> {
     let g = gen(v)?;
-    Ok(bool_::new_bool(g.started.get() && !g.running.get() && g.frame.borrow().is_some()))
+    Ok(bool_::new_bool(
+        g.started.get() && !g.running.get() && g.frame.borrow().is_some(),
+    ))
 }
 fn c_await(a: &Args) -> PyResult<Value> {
     Ok(a.pos()[0].clone())
@@ -452,7 +490,10 @@ pub fn get_awaitable(v: &Value) -> PyResult<Value> {
             }
             Ok(it)
         }
-        None => Err(type_error(format!("object {} can't be used in 'await' expression", v.ty().name()))),
+        None => Err(type_error(format!(
+            "object {} can't be used in 'await' expression",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -494,14 +535,46 @@ static CORO_METHODS: &[MethodDef] = &[
     krait_runtime::types::method("__await__", c_await),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: g_name, set: Some(g_set_name) },
-    GetSetDef { name: "__qualname__", get: g_qualname, set: None },
-    GetSetDef { name: "gi_running", get: g_running, set: None },
-    GetSetDef { name: "gi_code", get: g_code, set: None },
-    GetSetDef { name: "gi_frame", get: g_frame, set: None },
-    GetSetDef { name: "gi_suspended", get: g_suspended, set: None },
-    GetSetDef { name: "cr_running", get: g_running, set: None },
-    GetSetDef { name: "cr_code", get: g_code, set: None },
+    GetSetDef {
+        name: "__name__",
+        get: g_name,
+        set: Some(g_set_name),
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: g_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "gi_running",
+        get: g_running,
+        set: None,
+    },
+    GetSetDef {
+        name: "gi_code",
+        get: g_code,
+        set: None,
+    },
+    GetSetDef {
+        name: "gi_frame",
+        get: g_frame,
+        set: None,
+    },
+    GetSetDef {
+        name: "gi_suspended",
+        get: g_suspended,
+        set: None,
+    },
+    GetSetDef {
+        name: "cr_running",
+        get: g_running,
+        set: None,
+    },
+    GetSetDef {
+        name: "cr_code",
+        get: g_code,
+        set: None,
+    },
 ];
 
 pub fn init() {

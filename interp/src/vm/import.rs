@@ -64,33 +64,47 @@ fn resolve_name(name: &str, globals: &Value, level: usize) -> PyResult<String> {
     if level == 0 {
         return Ok(name.to_string());
     }
-    let package = match dict::get_str(globals, &pystr::intern("__package__")).filter(|p| !none::is_none(p)) {
-        Some(p) => pystr::as_str(&p).unwrap_or("").to_string(),
-        None => {
-            let modname = dict::get_str(globals, &pystr::intern("__name__"))
-                .and_then(|n| pystr::as_str(&n).map(|s| s.to_string()))
-                .unwrap_or_default();
-            if dict::get_str(globals, &pystr::intern("__path__")).is_some() {
-                modname
-            } else {
-                modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+    let package =
+        match dict::get_str(globals, &pystr::intern("__package__")).filter(|p| !none::is_none(p)) {
+            Some(p) => pystr::as_str(&p).unwrap_or("").to_string(),
+            None => {
+                let modname = dict::get_str(globals, &pystr::intern("__name__"))
+                    .and_then(|n| pystr::as_str(&n).map(|s| s.to_string()))
+                    .unwrap_or_default();
+                if dict::get_str(globals, &pystr::intern("__path__")).is_some() {
+                    modname
+                } else {
+                    modname
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
+                }
             }
-        }
-    };
+        };
     if package.is_empty() {
-        return Err(PyErr::new(&exc::IMPORT_ERROR, "attempted relative import with no known parent package"));
+        return Err(PyErr::new(
+            &exc::IMPORT_ERROR,
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
-    if level - 1 > parts.len() - 1 && level > 1 {
-        if level - 1 >= parts.len() {
-            return Err(PyErr::new(&exc::IMPORT_ERROR, "attempted relative import beyond top-level package"));
+    if level > 1 && level > parts.len() {
+        {
+            return Err(PyErr::new(
+                &exc::IMPORT_ERROR,
+                "attempted relative import beyond top-level package",
+            ));
         }
     }
     for _ in 1..level {
         parts.pop();
     }
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// IMPORT_NAME.
@@ -102,15 +116,31 @@ pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> 
             let locals = f.locals.clone().unwrap_or_else(none::none);
             return protocol::call_pos(
                 &imp,
-                &[name.clone(), f.globals.clone(), locals, fromlist.clone(), krait_runtime::types::int::from_i64(level as i64)],
+                &[
+                    name.clone(),
+                    f.globals.clone(),
+                    locals,
+                    fromlist.clone(),
+                    krait_runtime::types::int::from_i64(level as i64),
+                ],
             );
         }
     }
-    import_module_level(pystr::as_str(name).unwrap_or(""), &f.globals, fromlist, level)
+    import_module_level(
+        pystr::as_str(name).unwrap_or(""),
+        &f.globals,
+        fromlist,
+        level,
+    )
 }
 
 /// `__import__(name, globals, locals, fromlist, level)`.
-pub fn import_module_level(name: &str, globals: &Value, fromlist: &Value, level: usize) -> PyResult<Value> {
+pub fn import_module_level(
+    name: &str,
+    globals: &Value,
+    fromlist: &Value,
+    level: usize,
+) -> PyResult<Value> {
     if name.is_empty() && level == 0 {
         return Err(krait_runtime::err::value_error("Empty module name"));
     }
@@ -118,7 +148,10 @@ pub fn import_module_level(name: &str, globals: &Value, fromlist: &Value, level:
     let leaf = import_dotted(&full)?;
     let has_fromlist = !none::is_none(fromlist) && protocol::truthy(fromlist)?;
     if has_fromlist {
-        if module::module_dict(&leaf).map(|d| dict::get_str(&d, &pystr::intern("__path__")).is_some()).unwrap_or(false) {
+        if module::module_dict(&leaf)
+            .map(|d| dict::get_str(&d, &pystr::intern("__path__")).is_some())
+            .unwrap_or(false)
+        {
             for item in protocol::iterate(fromlist)? {
                 let s = pystr::as_str(&item).unwrap_or("").to_string();
                 if s == "*" {
@@ -138,13 +171,15 @@ pub fn import_module_level(name: &str, globals: &Value, fromlist: &Value, level:
     }
     if level == 0 {
         let top = full.split('.').next().unwrap_or(&full);
-        return dict::get_item(&sys_modules(), &pystr::new_str(top))?.ok_or_else(|| module_not_found(top, format!("No module named '{top}'")));
+        return dict::get_item(&sys_modules(), &pystr::new_str(top))?
+            .ok_or_else(|| module_not_found(top, format!("No module named '{top}'")));
     }
     // `from . import x` handled above; `import .a` is a syntax error.
     let top_len = name.split('.').next().map(|s| s.len()).unwrap_or(0);
     let base_len = full.len() - name.len();
     let head = &full[..base_len + top_len];
-    dict::get_item(&sys_modules(), &pystr::new_str(head))?.ok_or_else(|| module_not_found(head, format!("No module named '{head}'")))
+    dict::get_item(&sys_modules(), &pystr::new_str(head))?
+        .ok_or_else(|| module_not_found(head, format!("No module named '{head}'")))
 }
 
 /// Imports `a.b.c` (each package in turn) and returns the leaf module.
@@ -152,7 +187,10 @@ pub fn import_dotted(full: &str) -> PyResult<Value> {
     let modules = sys_modules();
     if let Some(m) = dict::get_item(&modules, &pystr::new_str(full))? {
         if none::is_none(&m) {
-            return Err(module_not_found(full, format!("import of {full} halted; None in sys.modules")));
+            return Err(module_not_found(
+                full,
+                format!("import of {full} halted; None in sys.modules"),
+            ));
         }
         return Ok(m);
     }
@@ -167,16 +205,25 @@ pub fn import_dotted(full: &str) -> PyResult<Value> {
             if let Some(m) = dict::get_item(&modules, &pystr::new_str(full))? {
                 return Ok(m);
             }
-            let path = module::module_dict(&pm).and_then(|d| dict::get_str(&d, &pystr::intern("__path__")));
+            let path = module::module_dict(&pm)
+                .and_then(|d| dict::get_str(&d, &pystr::intern("__path__")));
             match path {
-                Some(p) => protocol::iterate(&p)?.iter().filter_map(|x| pystr::as_str(x).map(PathBuf::from)).collect(),
+                Some(p) => protocol::iterate(&p)?
+                    .iter()
+                    .filter_map(|x| pystr::as_str(x).map(PathBuf::from))
+                    .collect(),
                 None => {
-                    return Err(module_not_found(full, format!("No module named '{full}'; '{p}' is not a package")));
+                    return Err(module_not_found(
+                        full,
+                        format!("No module named '{full}'; '{p}' is not a package"),
+                    ));
                 }
             }
         }
         None => {
-            if let Some(init) = BUILTIN_MODULES.with(|m| m.borrow().iter().find(|(n, _)| *n == full).map(|(_, i)| *i)) {
+            if let Some(init) = BUILTIN_MODULES
+                .with(|m| m.borrow().iter().find(|(n, _)| *n == full).map(|(_, i)| *i))
+            {
                 let m = init()?;
                 dict::set_item(&modules, pystr::new_str(full), m.clone())?;
                 return Ok(m);
@@ -184,12 +231,20 @@ pub fn import_dotted(full: &str) -> PyResult<Value> {
             if let Some(src) = embedded_source(full) {
                 return load_source(full, &format!("<frozen {full}>"), src, None);
             }
-            let path = krait_runtime::builtins::sys_attr("path").unwrap_or_else(|| list::new_list(vec![]));
-            protocol::iterate(&path)?.iter().filter_map(|x| pystr::as_str(x).map(PathBuf::from)).collect()
+            let path =
+                krait_runtime::builtins::sys_attr("path").unwrap_or_else(|| list::new_list(vec![]));
+            protocol::iterate(&path)?
+                .iter()
+                .filter_map(|x| pystr::as_str(x).map(PathBuf::from))
+                .collect()
         }
     };
     for dir in search {
-        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
         let pkg = dir.join(leaf);
         let init = pkg.join("__init__.py");
         if init.is_file() {
@@ -203,7 +258,11 @@ pub fn import_dotted(full: &str) -> PyResult<Value> {
             // A namespace package.
             let m = module::new_module(full);
             let d = module::module_dict(&m).expect("dict");
-            dict::set_str(&d, "__path__", list::new_list(vec![pystr::new_str(&pkg.to_string_lossy())]));
+            dict::set_str(
+                &d,
+                "__path__",
+                list::new_list(vec![pystr::new_str(&pkg.to_string_lossy())]),
+            );
             dict::set_str(&d, "__package__", pystr::new_str(full));
             dict::set_item(&modules, pystr::new_str(full), m.clone())?;
             bind_in_parent(full, &m)?;
@@ -235,17 +294,31 @@ fn bind_in_parent(full: &str, m: &Value) -> PyResult<()> {
 }
 
 /// Executes module source as module `full` and registers it.
-pub fn load_source(full: &str, filename: &str, src: &str, pkg_dir: Option<&Path>) -> PyResult<Value> {
-    let code = crate::compiler::compile_source(src, filename, crate::Mode::Exec).map_err(super::compile_error_to_py)?;
+pub fn load_source(
+    full: &str,
+    filename: &str,
+    src: &str,
+    pkg_dir: Option<&Path>,
+) -> PyResult<Value> {
+    let code = crate::compiler::compile_source(src, filename, crate::Mode::Exec)
+        .map_err(super::compile_error_to_py)?;
     let m = module::new_module(full);
     let d = module::module_dict(&m).expect("dict");
     if !filename.starts_with('<') {
         dict::set_str(&d, "__file__", pystr::new_str(filename));
     }
-    dict::set_str(&d, "__builtins__", krait_runtime::builtins::builtins_module());
+    dict::set_str(
+        &d,
+        "__builtins__",
+        krait_runtime::builtins::builtins_module(),
+    );
     match pkg_dir {
         Some(p) => {
-            dict::set_str(&d, "__path__", list::new_list(vec![pystr::new_str(&display_path(p))]));
+            dict::set_str(
+                &d,
+                "__path__",
+                list::new_list(vec![pystr::new_str(&display_path(p))]),
+            );
             dict::set_str(&d, "__package__", pystr::new_str(full));
         }
         None => {
@@ -268,7 +341,8 @@ pub fn load_source(full: &str, filename: &str, src: &str, pkg_dir: Option<&Path>
 
 /// IMPORT_FROM when the attribute is missing: a submodule, or ImportError.
 pub fn import_from_fallback(m: &Value, name: &Value) -> PyResult<Value> {
-    let modname = protocol::getattr_opt(m, "__name__")?.and_then(|n| pystr::as_str(&n).map(|s| s.to_string()));
+    let modname = protocol::getattr_opt(m, "__name__")?
+        .and_then(|n| pystr::as_str(&n).map(|s| s.to_string()));
     let n = pystr::as_str(name).unwrap_or("?");
     if let Some(mn) = &modname {
         if let Some(sub) = dict::get_item(&sys_modules(), &pystr::new_str(&format!("{mn}.{n}")))? {
@@ -276,7 +350,8 @@ pub fn import_from_fallback(m: &Value, name: &Value) -> PyResult<Value> {
         }
     }
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
-    let file = protocol::getattr_opt(m, "__file__")?.and_then(|f| pystr::as_str(&f).map(|s| s.to_string()));
+    let file = protocol::getattr_opt(m, "__file__")?
+        .and_then(|f| pystr::as_str(&f).map(|s| s.to_string()));
     let loc = match &file {
         Some(f) => f.clone(),
         None => "unknown location".into(),
@@ -291,7 +366,11 @@ pub fn import_from_fallback(m: &Value, name: &Value) -> PyResult<Value> {
     };
     let e = PyErr::new(&exc::IMPORT_ERROR, msg);
     let _ = exc::set_attr(&e.exc, "name", pystr::new_str(&mn));
-    let _ = exc::set_attr(&e.exc, "path", file.map(|f| pystr::new_str(&f)).unwrap_or_else(none::none));
+    let _ = exc::set_attr(
+        &e.exc,
+        "path",
+        file.map(|f| pystr::new_str(&f)).unwrap_or_else(none::none),
+    );
     Err(e)
 }
 
@@ -301,8 +380,14 @@ pub fn import_star(m: &Value, locals: &Value) -> PyResult<()> {
     let names: Vec<Value> = match all {
         Some(a) => protocol::iterate(&a)?,
         None => {
-            let d = module::module_dict(m).ok_or_else(|| krait_runtime::err::type_error("import * needs a module"))?;
-            dict::downcast(&d).expect("dict").keys().into_iter().filter(|k| !pystr::as_str(k).unwrap_or("_").starts_with('_')).collect()
+            let d = module::module_dict(m)
+                .ok_or_else(|| krait_runtime::err::type_error("import * needs a module"))?;
+            dict::downcast(&d)
+                .expect("dict")
+                .keys()
+                .into_iter()
+                .filter(|k| !pystr::as_str(k).unwrap_or("_").starts_with('_'))
+                .collect()
         }
     };
     for n in names {

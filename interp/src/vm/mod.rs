@@ -36,7 +36,13 @@ pub fn compile_error_to_py(e: CompileError) -> PyErr {
         Some(t) => pystr::new_str(t),
         None => none::none(),
     };
-    let n = |x: u32| if x == 0 { none::none() } else { int::from_i64(x as i64) };
+    let n = |x: u32| {
+        if x == 0 {
+            none::none()
+        } else {
+            int::from_i64(x as i64)
+        }
+    };
     let info = tuple::new_tuple(vec![
         pystr::new_str(&e.filename),
         n(e.lineno),
@@ -53,7 +59,9 @@ pub fn init(argv: Vec<String>, path0: Option<String>, executable: &str) -> PyRes
     krait_runtime::init();
     codeval::init();
     generator::init();
-    krait_runtime::types::function::FUNCTION_TYPE.call.set(Some(eval::function_call));
+    krait_runtime::types::function::FUNCTION_TYPE
+        .call
+        .set(Some(eval::function_call));
     builtins_interp::install();
     sysmod::make_sys(argv, path0, executable)?;
     modules::register_all();
@@ -64,7 +72,11 @@ pub fn init(argv: Vec<String>, path0: Option<String>, executable: &str) -> PyRes
 pub fn main_namespace(file: Option<&str>) -> Value {
     let m = module::new_module("__main__");
     let d = module::module_dict(&m).expect("dict");
-    dict::set_str(&d, "__builtins__", krait_runtime::builtins::builtins_module());
+    dict::set_str(
+        &d,
+        "__builtins__",
+        krait_runtime::builtins::builtins_module(),
+    );
     if let Some(f) = file {
         dict::set_str(&d, "__file__", pystr::new_str(f));
     }
@@ -76,7 +88,8 @@ pub fn main_namespace(file: Option<&str>) -> Value {
 
 /// Compiles and runs `source` in namespace `globals`.
 pub fn run_source(source: &str, filename: &str, globals: Value) -> PyResult<Value> {
-    let code = crate::compiler::compile_source(source, filename, crate::Mode::Exec).map_err(compile_error_to_py)?;
+    let code = crate::compiler::compile_source(source, filename, crate::Mode::Exec)
+        .map_err(compile_error_to_py)?;
     let cv = codeval::make_code_value(&code);
     let cd = codeval::code_data(&cv).expect("code").clone();
     eval::run_code_in(&cd, globals, None)
@@ -101,8 +114,11 @@ pub fn handle_uncaught(e: PyErr) -> i32 {
     }
     if let Some(hook) = krait_runtime::builtins::sys_attr("excepthook") {
         if !krait_runtime::types::function::is_native_of(&hook, "excepthook") {
-            let tb = krait_runtime::protocol::getattr_str(&e.exc, "__traceback__").unwrap_or_else(|_| none::none());
-            if krait_runtime::protocol::call_pos(&hook, &[e.exc.ty().as_value(), e.exc.clone(), tb]).is_ok() {
+            let tb = krait_runtime::protocol::getattr_str(&e.exc, "__traceback__")
+                .unwrap_or_else(|_| none::none());
+            if krait_runtime::protocol::call_pos(&hook, &[e.exc.ty().as_value(), e.exc.clone(), tb])
+                .is_ok()
+            {
                 return 1;
             }
         }

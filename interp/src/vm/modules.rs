@@ -29,32 +29,53 @@ fn gc_disable(a: &Args) -> PyResult<Value> {
 }
 fn gc_isenabled(a: &Args) -> PyResult<Value> {
     a.check("gc.isenabled", 0, 0)?;
-    Ok(krait_runtime::types::bool_::new_bool(krait_runtime::gc::is_enabled()))
+    Ok(krait_runtime::types::bool_::new_bool(
+        krait_runtime::gc::is_enabled(),
+    ))
 }
 fn gc_get_threshold(_a: &Args) -> PyResult<Value> {
     let (a, b, c) = krait_runtime::gc::thresholds();
-    Ok(tuple::new_tuple(vec![int::from_i64(a as i64), int::from_i64(b as i64), int::from_i64(c as i64)]))
+    Ok(tuple::new_tuple(vec![
+        int::from_i64(a as i64),
+        int::from_i64(b as i64),
+        int::from_i64(c as i64),
+    ]))
 }
 fn gc_set_threshold(a: &Args) -> PyResult<Value> {
     a.no_kw("set_threshold")?;
     let p = a.pos();
     if p.is_empty() {
-        return Err(krait_runtime::err::type_error(format!("set_threshold() takes at least 1 argument ({} given)", p.len())));
+        return Err(krait_runtime::err::type_error(format!(
+            "set_threshold() takes at least 1 argument ({} given)",
+            p.len()
+        )));
     }
     if p.len() > 3 {
-        return Err(krait_runtime::err::type_error(format!("set_threshold() takes at most 3 arguments ({} given)", p.len())));
+        return Err(krait_runtime::err::type_error(format!(
+            "set_threshold() takes at most 3 arguments ({} given)",
+            p.len()
+        )));
     }
-    let v: Vec<isize> = p.iter().map(|x| krait_runtime::protocol::index_i64(x).map(|i| i as isize)).collect::<PyResult<_>>()?;
+    let v: Vec<isize> = p
+        .iter()
+        .map(|x| krait_runtime::protocol::index_i64(x).map(|i| i as isize))
+        .collect::<PyResult<_>>()?;
     krait_runtime::gc::set_thresholds(&v);
     Ok(none::none())
 }
 fn gc_get_count(_a: &Args) -> PyResult<Value> {
     let (a, b, c) = krait_runtime::gc::counts();
-    Ok(tuple::new_tuple(vec![int::from_i64(a as i64), int::from_i64(b as i64), int::from_i64(c as i64)]))
+    Ok(tuple::new_tuple(vec![
+        int::from_i64(a as i64),
+        int::from_i64(b as i64),
+        int::from_i64(c as i64),
+    ]))
 }
 fn gc_is_tracked(a: &Args) -> PyResult<Value> {
     let p = a.check("is_tracked", 1, 1)?;
-    Ok(krait_runtime::types::bool_::new_bool(krait_runtime::gc::is_tracked(&p[0])))
+    Ok(krait_runtime::types::bool_::new_bool(
+        krait_runtime::gc::is_tracked(&p[0]),
+    ))
 }
 
 static GC_FUNCTIONS: &[MethodDef] = &[
@@ -77,7 +98,9 @@ fn make_gc() -> PyResult<Value> {
 }
 
 fn now() -> std::time::Duration {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
 }
 thread_local! {
     static START: std::time::Instant = std::time::Instant::now();
@@ -118,7 +141,9 @@ fn t_sleep(a: &Args) -> PyResult<Value> {
     let p = a.check("sleep", 1, 1)?;
     let s = krait_runtime::protocol::to_f64(&p[0])?;
     if s < 0.0 {
-        return Err(krait_runtime::err::value_error("sleep length must be non-negative"));
+        return Err(krait_runtime::err::value_error(
+            "sleep length must be non-negative",
+        ));
     }
     std::thread::sleep(std::time::Duration::from_secs_f64(s));
     Ok(none::none())

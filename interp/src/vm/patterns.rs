@@ -27,7 +27,10 @@ pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
             if protocol::eq(s, &k)? {
                 return Err(PyErr::new(
                     &exc::VALUE_ERROR,
-                    format!("mapping pattern checks duplicate key ({})", protocol::repr_string(&k)?),
+                    format!(
+                        "mapping pattern checks duplicate key ({})",
+                        protocol::repr_string(&k)?
+                    ),
                 ));
             }
         }
@@ -35,7 +38,9 @@ pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
         let v = if let Some(d) = dict::downcast(subject).filter(|_| !subject.ty().is_heap()) {
             d.get(&k)?
         } else {
-            let sentinel = krait_runtime::types::object::new_object_instance(&krait_runtime::types::object::OBJECT_TYPE);
+            let sentinel = krait_runtime::types::object::new_object_instance(
+                &krait_runtime::types::object::OBJECT_TYPE,
+            );
             let r = protocol::call_method(subject, "get", &[k.clone(), sentinel.clone()])?;
             if r.is(&sentinel) {
                 None
@@ -66,7 +71,9 @@ fn is_self_matching(t: &krait_runtime::TypeObject) -> bool {
         &str::STR_TYPE,
         &tuple::TUPLE_TYPE,
     ];
-    builtins.iter().any(|b| t.is_subtype(b) && t.mro.borrow().iter().any(|&m| std::ptr::eq(m, *b)))
+    builtins
+        .iter()
+        .any(|b| t.is_subtype(b) && t.mro.borrow().iter().any(|&m| std::ptr::eq(m, *b)))
 }
 
 /// MATCH_CLASS: the attributes for the sub-patterns, or None.
@@ -81,8 +88,13 @@ pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> 
         let match_args = protocol::getattr_opt(cls, "__match_args__")?;
         match match_args {
             Some(ma) => {
-                let ma_t = tuple::downcast(&ma)
-                    .ok_or_else(|| type_error(format!("{}.__match_args__ must be a tuple (got {})", t.name(), ma.ty().name())))?;
+                let ma_t = tuple::downcast(&ma).ok_or_else(|| {
+                    type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        t.name(),
+                        ma.ty().name()
+                    ))
+                })?;
                 if npos > ma_t.items.len() {
                     return Err(type_error(format!(
                         "{}() accepts {} positional sub-pattern{} ({} given)",
@@ -94,7 +106,10 @@ pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> 
                 }
                 for n in ma_t.items[..npos].iter() {
                     let s = pystr::as_str(n).ok_or_else(|| {
-                        type_error(format!("__match_args__ elements must be strings (got {})", n.ty().name()))
+                        type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            n.ty().name()
+                        ))
                     })?;
                     seen.push(s.to_string());
                     match protocol::getattr_opt(subject, s)? {
@@ -119,7 +134,11 @@ pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> 
     for n in tuple::items(names).iter() {
         let s = pystr::as_str(n).unwrap_or("");
         if seen.iter().any(|x| x == s) {
-            return Err(type_error(format!("{}() got multiple sub-patterns for attribute '{}'", t.name(), s)));
+            return Err(type_error(format!(
+                "{}() got multiple sub-patterns for attribute '{}'",
+                t.name(),
+                s
+            )));
         }
         seen.push(s.to_string());
         match protocol::getattr_opt(subject, s)? {
@@ -127,14 +146,24 @@ pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> 
             None => return Ok(none::none()),
         }
     }
-    let _ = (bool_::true_, float::new_float, int::from_i64, list::new_list, set::new_set, bytes::new_bytes);
+    let _ = (
+        bool_::true_,
+        float::new_float,
+        int::from_i64,
+        list::new_list,
+        set::new_set,
+        bytes::new_bytes,
+    );
     Ok(tuple::new_tuple(out))
 }
 
 /// CHECK_EG_MATCH: (match, rest) of exception `e` against `t`.
 pub fn exception_group_match(e: &Value, t: &Value) -> PyResult<(Value, Value)> {
     if protocol::isinstance(e, t)? && !e.ty().is_subtype(&exc::BASE_EXCEPTION_GROUP) {
-        let g = exc::instantiate(&exc::BASE_EXCEPTION_GROUP.as_value(), &[pystr::new_str(""), tuple::new_tuple(vec![e.clone()])])?;
+        let g = exc::instantiate(
+            &exc::BASE_EXCEPTION_GROUP.as_value(),
+            &[pystr::new_str(""), tuple::new_tuple(vec![e.clone()])],
+        )?;
         if let (Some(src), Some(dst)) = (exc::downcast(e), exc::downcast(&g)) {
             *dst.tb.borrow_mut() = src.tb.borrow().clone();
         }
@@ -146,20 +175,26 @@ pub fn exception_group_match(e: &Value, t: &Value) -> PyResult<(Value, Value)> {
     if protocol::isinstance(e, t)? {
         return Ok((e.clone(), none::none()));
     }
-    let r = protocol::call_method(e, "split", &[t.clone()])?;
+    let r = protocol::call_method(e, "split", std::slice::from_ref(t))?;
     let parts = tuple::items(&r).to_vec();
     Ok((parts[0].clone(), parts[1].clone()))
 }
 
 /// PREP_RERAISE_STAR: what is left to raise after the except* clauses.
 pub fn prep_reraise_star(orig: &Value, excs: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = protocol::iterate(excs)?.into_iter().filter(|x| !none::is_none(x)).collect();
+    let items: Vec<Value> = protocol::iterate(excs)?
+        .into_iter()
+        .filter(|x| !none::is_none(x))
+        .collect();
     match items.len() {
         0 => Ok(none::none()),
         1 => Ok(items[0].clone()),
         _ => {
             let _ = orig;
-            exc::instantiate(&exc::BASE_EXCEPTION_GROUP.as_value(), &[pystr::new_str(""), list::new_list(items)])
+            exc::instantiate(
+                &exc::BASE_EXCEPTION_GROUP.as_value(),
+                &[pystr::new_str(""), list::new_list(items)],
+            )
         }
     }
 }

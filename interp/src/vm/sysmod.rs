@@ -10,20 +10,29 @@ fn s_exit(a: &Args) -> PyResult<Value> {
     // sys.exit(None) and sys.exit() raise SystemExit() with no args.
     let p = a.check("exit", 0, 1)?;
     let args: Vec<Value> = p.iter().filter(|v| !none::is_none(v)).cloned().collect();
-    Err(krait_runtime::err::PyErr::with_args(&krait_runtime::types::exceptions::SYSTEM_EXIT, args))
+    Err(krait_runtime::err::PyErr::with_args(
+        &krait_runtime::types::exceptions::SYSTEM_EXIT,
+        args,
+    ))
 }
 fn s_getrecursionlimit(a: &Args) -> PyResult<Value> {
     a.check("getrecursionlimit", 0, 0)?;
-    Ok(int::from_i64(krait_runtime::builtins::recursion_limit() as i64))
+    Ok(int::from_i64(
+        krait_runtime::builtins::recursion_limit() as i64
+    ))
 }
 fn s_setrecursionlimit(a: &Args) -> PyResult<Value> {
     let p = a.check("setrecursionlimit", 1, 1)?;
     if krait_runtime::types::float::as_f64(&p[0]).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = protocol::index_i64(&p[0])?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     krait_runtime::builtins::set_recursion_limit(n.min(i32::MAX as i64) as usize);
     Ok(none::none())
@@ -33,7 +42,13 @@ fn s_getsizeof(a: &Args) -> PyResult<Value> {
     match protocol::call_special(&p[0], "__sizeof__", &[]) {
         Some(r) => {
             let n = protocol::index_i64(&r?)?;
-            Ok(int::from_i64(n + if krait_runtime::gc::is_tracked(&p[0]) { 16 } else { 0 }))
+            Ok(int::from_i64(
+                n + if krait_runtime::gc::is_tracked(&p[0]) {
+                    16
+                } else {
+                    0
+                },
+            ))
         }
         None => Ok(p.get(1).cloned().unwrap_or_else(|| int::from_i64(16))),
     }
@@ -45,7 +60,10 @@ fn s_getrefcount(a: &Args) -> PyResult<Value> {
 fn s_intern(a: &Args) -> PyResult<Value> {
     let p = a.check("intern", 1, 1)?;
     if !p[0].is_exact(&pystr::STR_TYPE) {
-        return Err(type_error(format!("intern() argument must be str, not {}", p[0].ty().name())));
+        return Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            p[0].ty().name()
+        )));
     }
     Ok(pystr::intern_value(&p[0]))
 }
@@ -65,7 +83,9 @@ fn s_exception(a: &Args) -> PyResult<Value> {
 }
 fn s_get_int_max_str_digits(a: &Args) -> PyResult<Value> {
     a.check("get_int_max_str_digits", 0, 0)?;
-    Ok(int::from_i64(krait_runtime::builtins::int_max_str_digits() as i64))
+    Ok(int::from_i64(
+        krait_runtime::builtins::int_max_str_digits() as i64
+    ))
 }
 fn s_set_int_max_str_digits(a: &Args) -> PyResult<Value> {
     let [n] = a.bind("set_int_max_str_digits", ["maxdigits"], 1)?;
@@ -182,8 +202,16 @@ pub fn make_sys(argv: Vec<String>, path0: Option<String>, executable: &str) -> P
     dict::set_str(&d, "__stdout__", out);
     dict::set_str(&d, "__stderr__", err);
     dict::set_str(&d, "__stdin__", inp);
-    dict::set_str(&d, "argv", list::new_list(argv.iter().map(|a| pystr::new_str(a)).collect()));
-    dict::set_str(&d, "orig_argv", list::new_list(std::env::args().map(|a| pystr::new_str(&a)).collect()));
+    dict::set_str(
+        &d,
+        "argv",
+        list::new_list(argv.iter().map(|a| pystr::new_str(a)).collect()),
+    );
+    dict::set_str(
+        &d,
+        "orig_argv",
+        list::new_list(std::env::args().map(|a| pystr::new_str(&a)).collect()),
+    );
     let mut path = Vec::new();
     if let Some(p0) = path0 {
         path.push(pystr::new_str(&p0));
@@ -197,19 +225,46 @@ pub fn make_sys(argv: Vec<String>, path0: Option<String>, executable: &str) -> P
     dict::set_str(&d, "modules", dict::new_dict());
     dict::set_str(&d, "maxsize", int::from_i64(i64::MAX));
     dict::set_str(&d, "maxunicode", int::from_i64(0x10ffff));
-    dict::set_str(&d, "byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    dict::set_str(
+        &d,
+        "byteorder",
+        pystr::new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     dict::set_str(&d, "platform", pystr::new_str("linux"));
     dict::set_str(&d, "executable", pystr::new_str(executable));
     dict::set_str(&d, "_base_executable", pystr::new_str(executable));
     dict::set_str(&d, "prefix", pystr::new_str("/usr/local"));
     dict::set_str(&d, "exec_prefix", pystr::new_str("/usr/local"));
-    dict::set_str(&d, "version", pystr::new_str(&format!("3.11.7 (krait {}) [rustc]", env!("CARGO_PKG_VERSION"))));
+    dict::set_str(
+        &d,
+        "version",
+        pystr::new_str(&format!(
+            "3.11.7 (krait {}) [rustc]",
+            env!("CARGO_PKG_VERSION")
+        )),
+    );
     dict::set_str(&d, "hexversion", int::from_i64(0x30b07f0));
     dict::set_str(&d, "api_version", int::from_i64(1013));
-    dict::set_str(&d, "copyright", pystr::new_str("Krait is written here; Python is (c) the Python Software Foundation."));
+    dict::set_str(
+        &d,
+        "copyright",
+        pystr::new_str("Krait is written here; Python is (c) the Python Software Foundation."),
+    );
     dict::set_str(&d, "warnoptions", list::new_list(vec![]));
-    dict::set_str(&d, "dont_write_bytecode", krait_runtime::types::bool_::true_());
-    dict::set_str(&d, "builtin_module_names", tuple::new_tuple(vec![pystr::new_str("builtins"), pystr::new_str("sys")]));
+    dict::set_str(
+        &d,
+        "dont_write_bytecode",
+        krait_runtime::types::bool_::true_(),
+    );
+    dict::set_str(
+        &d,
+        "builtin_module_names",
+        tuple::new_tuple(vec![pystr::new_str("builtins"), pystr::new_str("sys")]),
+    );
     dict::set_str(&d, "meta_path", list::new_list(vec![]));
     dict::set_str(&d, "path_hooks", list::new_list(vec![]));
     dict::set_str(&d, "path_importer_cache", dict::new_dict());
@@ -222,13 +277,24 @@ pub fn make_sys(argv: Vec<String>, path0: Option<String>, executable: &str) -> P
     let cv = super::codeval::make_code_value(&code);
     let cd = super::codeval::code_data(&cv).expect("code").clone();
     super::eval::run_code_in(&cd, ns.clone(), None)?;
-    for (src, dst) in [("_vi", "version_info"), ("_fi", "float_info"), ("_ii", "int_info"), ("_hi", "hash_info"), ("_fl", "flags"), ("_impl", "implementation")] {
+    for (src, dst) in [
+        ("_vi", "version_info"),
+        ("_fi", "float_info"),
+        ("_ii", "int_info"),
+        ("_hi", "hash_info"),
+        ("_fl", "flags"),
+        ("_impl", "implementation"),
+    ] {
         if let Some(v) = dict::get_str(&ns, &pystr::intern(src)) {
             dict::set_str(&d, dst, v);
         }
     }
     let modules = dict::get_str(&d, &pystr::intern("modules")).expect("modules");
     dict::set_item(&modules, pystr::new_str("sys"), m.clone())?;
-    dict::set_item(&modules, pystr::new_str("builtins"), krait_runtime::builtins::builtins_module())?;
+    dict::set_item(
+        &modules,
+        pystr::new_str("builtins"),
+        krait_runtime::builtins::builtins_module(),
+    )?;
     Ok(m)
 }

@@ -16,7 +16,10 @@ thread_local! {
 /// Registers the source of a file that is not on disk (e.g. read from stdin).
 pub fn register_source(filename: &str, source: &str) {
     LINES.with(|l| {
-        l.borrow_mut().insert(filename.to_string(), Some(source.lines().map(|s| s.to_string()).collect()));
+        l.borrow_mut().insert(
+            filename.to_string(),
+            Some(source.lines().map(|s| s.to_string()).collect()),
+        );
     });
 }
 
@@ -35,7 +38,9 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
             let text = String::from_utf8_lossy(&bytes).to_string();
             Some(text.lines().map(|s| s.to_string()).collect())
         });
-        entry.as_ref().and_then(|lines| lines.get(lineno as usize - 1).cloned())
+        entry
+            .as_ref()
+            .and_then(|lines| lines.get(lineno as usize - 1).cloned())
     })
 }
 
@@ -47,7 +52,10 @@ fn char_col(line: &str, byte_col: usize) -> usize {
 fn format_entry(out: &mut String, e: &TbEntry) {
     let filename = pystr::as_str(&e.filename).unwrap_or("?");
     let name = pystr::as_str(&e.name).unwrap_or("?");
-    out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, e.lineno, name));
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        filename, e.lineno, name
+    ));
     if let Some(line) = source_line(filename, e.lineno) {
         let stripped = line.trim_start();
         let indent = line.len() - stripped.len();
@@ -56,10 +64,17 @@ fn format_entry(out: &mut String, e: &TbEntry) {
         // Carets when the failing range is a proper part of the line.
         if e.end_lineno == e.lineno && e.end_col > e.col {
             let (c0, c1) = (e.col as usize, e.end_col as usize);
-            if c0 >= indent && c1 <= indent + shown.len() && !(c0 == indent && c1 == indent + shown.len()) {
+            if c0 >= indent
+                && c1 <= indent + shown.len()
+                && !(c0 == indent && c1 == indent + shown.len())
+            {
                 let a = char_col(&line, c0) - char_col(&line, indent);
                 let b = char_col(&line, c1) - char_col(&line, indent);
-                out.push_str(&format!("    {}{}\n", " ".repeat(a), "^".repeat(b.saturating_sub(a).max(1))));
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(a),
+                    "^".repeat(b.saturating_sub(a).max(1))
+                ));
             }
         }
     }
@@ -70,7 +85,11 @@ pub fn exception_line(v: &Value) -> String {
     let t = v.ty();
     let module = krait_runtime::types::object::type_module(t);
     let q = t.qualname.borrow().to_string();
-    let tname = if module == "builtins" || module == "__main__" { q } else { format!("{module}.{q}") };
+    let tname = if module == "builtins" || module == "__main__" {
+        q
+    } else {
+        format!("{module}.{q}")
+    };
     let msg = match protocol::str_of(v) {
         Ok(s) => pystr::as_str(&s).unwrap_or("").to_string(),
         Err(_) => "<exception str() failed>".to_string(),
@@ -101,24 +120,43 @@ fn format_syntax_error(out: &mut String, v: &Value) {
         let shown = stripped.trim_end();
         out.push_str(&format!("    {shown}\n"));
         if let Some(off) = get("offset").and_then(|o| int::as_i64(&o)) {
-            let end = get("end_offset").and_then(|o| int::as_i64(&o)).unwrap_or(off);
-            let same_line = get("end_lineno").and_then(|o| int::as_i64(&o)).map(|el| Some(el) == lineno).unwrap_or(true);
+            let end = get("end_offset")
+                .and_then(|o| int::as_i64(&o))
+                .unwrap_or(off);
+            let same_line = get("end_lineno")
+                .and_then(|o| int::as_i64(&o))
+                .map(|el| Some(el) == lineno)
+                .unwrap_or(true);
             let start = (off - 1 - lead as i64).max(0) as usize;
-            let mut width = if same_line && end > off { (end - off) as usize } else { 1 };
+            let mut width = if same_line && end > off {
+                (end - off) as usize
+            } else {
+                1
+            };
             let len = shown.chars().count();
             if start >= len {
                 width = 1;
             } else if start + width > len + 1 {
                 width = len + 1 - start;
             }
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width.max(1))));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(start),
+                "^".repeat(width.max(1))
+            ));
         }
     }
-    let msg = get("msg").map(|m| protocol::str_string(&m).unwrap_or_default()).unwrap_or_default();
+    let msg = get("msg")
+        .map(|m| protocol::str_string(&m).unwrap_or_default())
+        .unwrap_or_default();
     let t = v.ty();
     let module = krait_runtime::types::object::type_module(t);
     let q = t.qualname.borrow().to_string();
-    let tname = if module == "builtins" || module == "__main__" { q } else { format!("{module}.{q}") };
+    let tname = if module == "builtins" || module == "__main__" {
+        q
+    } else {
+        format!("{module}.{q}")
+    };
     if msg.is_empty() {
         out.push_str(&format!("{tname}\n"));
     } else {
@@ -134,12 +172,16 @@ fn format_one(out: &mut String, v: &Value, seen: &mut Vec<u64>) {
         if let Some(c) = cause {
             if !seen.contains(&c.raw()) {
                 format_one(out, &c, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(c) = context {
             if !x.suppress_context.get() && !seen.contains(&c.raw()) {
                 format_one(out, &c, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = x.tb.borrow().clone();
@@ -230,7 +272,7 @@ const MAX_CANDIDATE_ITEMS: usize = 750;
 fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -334,13 +376,21 @@ pub fn suggestion_for(v: &Value) -> Option<String> {
     let t = v.ty();
     let name = exc::get_attr(v, "name").and_then(|n| pystr::as_str(&n).map(|s| s.to_string()))?;
     if t.is_subtype(&exc::NAME_ERROR) {
-        return NAME_SUGGESTIONS.with(|n| n.borrow().iter().find(|(e, _)| e.is(v)).and_then(|(_, s)| s.clone()));
+        return NAME_SUGGESTIONS.with(|n| {
+            n.borrow()
+                .iter()
+                .find(|(e, _)| e.is(v))
+                .and_then(|(_, s)| s.clone())
+        });
     }
     if t.is_subtype(&exc::ATTRIBUTE_ERROR) {
         let obj = exc::get_attr(v, "obj").filter(|o| !none::is_none(o))?;
         let d = protocol::call_special(&obj, "__dir__", &[])?.ok()?;
-        let mut names: Vec<String> =
-            protocol::iterate(&d).ok()?.iter().filter_map(|x| pystr::as_str(x).map(|s| s.to_string())).collect();
+        let mut names: Vec<String> = protocol::iterate(&d)
+            .ok()?
+            .iter()
+            .filter_map(|x| pystr::as_str(x).map(|s| s.to_string()))
+            .collect();
         names.sort();
         return suggest(&names, &name);
     }

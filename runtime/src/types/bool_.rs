@@ -18,10 +18,17 @@ pub struct BoolObject {
 impl Payload for BoolObject {}
 
 pub static BOOL_LAYOUT: Layout = layout_of::<BoolObject>(false, None, None);
-pub static BOOL_TYPE: TypeObject = TypeObject::new_static("bool", &INT_TYPE, flags::INT_SUBCLASS, &BOOL_LAYOUT);
+pub static BOOL_TYPE: TypeObject =
+    TypeObject::new_static("bool", &INT_TYPE, flags::INT_SUBCLASS, &BOOL_LAYOUT);
 
-pub static TRUE: BoolObject = BoolObject { head: ObjHeader::immortal(&BOOL_TYPE), value: true };
-pub static FALSE: BoolObject = BoolObject { head: ObjHeader::immortal(&BOOL_TYPE), value: false };
+pub static TRUE: BoolObject = BoolObject {
+    head: ObjHeader::immortal(&BOOL_TYPE),
+    value: true,
+};
+pub static FALSE: BoolObject = BoolObject {
+    head: ObjHeader::immortal(&BOOL_TYPE),
+    value: false,
+};
 
 #[inline(always)]
 pub fn true_() -> Value {
@@ -56,7 +63,10 @@ fn bool_new(a: &Args) -> PyResult<Value> {
     a.no_kw("bool")?;
     let p = a.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     match p.get(1) {
         None => Ok(false_()),
@@ -64,14 +74,20 @@ fn bool_new(a: &Args) -> PyResult<Value> {
     }
 }
 fn bool_repr(a: &Args) -> PyResult<Value> {
-    Ok(pystr::intern(if as_bool(&a.pos()[0]) == Some(true) { "True" } else { "False" }))
+    Ok(pystr::intern(if as_bool(&a.pos()[0]) == Some(true) {
+        "True"
+    } else {
+        "False"
+    }))
 }
 fn logic(a: &Args, f: fn(bool, bool) -> bool, int_op: crate::protocol::BinOp) -> PyResult<Value> {
     let p = a.check("op", 2, 2)?;
     match (as_bool(&p[0]), as_bool(&p[1])) {
         (Some(x), Some(y)) => Ok(new_bool(f(x, y))),
         _ => {
-            if crate::types::int::to_bigint(&p[0]).is_some() && crate::types::int::to_bigint(&p[1]).is_some() {
+            if crate::types::int::to_bigint(&p[0]).is_some()
+                && crate::types::int::to_bigint(&p[1]).is_some()
+            {
                 crate::types::int::int_binop_values(&p[0], &p[1], int_op)
             } else {
                 Ok(none::not_implemented())

@@ -32,7 +32,10 @@ pub static CELL_TYPE: TypeObject = TypeObject::new_static("cell", &OBJECT_TYPE, 
 
 /// A new cell holding `v` (empty when `None`).
 pub fn new_cell(v: Option<Value>) -> Value {
-    alloc_gc(CellObject { head: ObjHeader::new(&CELL_TYPE), value: RefCell::new(v) })
+    alloc_gc(CellObject {
+        head: ObjHeader::new(&CELL_TYPE),
+        value: RefCell::new(v),
+    })
 }
 
 /// The payload of a cell value.
@@ -62,7 +65,9 @@ pub fn set(c: &Value, v: Option<Value>) {
 }
 
 fn cell_contents(v: &Value) -> PyResult<Value> {
-    get(v).ok_or_else(|| crate::err::PyErr::new(&crate::types::exceptions::VALUE_ERROR, "Cell is empty"))
+    get(v).ok_or_else(|| {
+        crate::err::PyErr::new(&crate::types::exceptions::VALUE_ERROR, "Cell is empty")
+    })
 }
 fn set_contents(v: &Value, val: Option<Value>) -> PyResult<()> {
     set(v, val);
@@ -72,7 +77,12 @@ fn cell_repr(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
     let s = match get(v) {
         None => format!("<cell at {:#x}: empty>", v.raw()),
-        Some(x) => format!("<cell at {:#x}: {} object at {:#x}>", v.raw(), x.ty().name(), x.raw()),
+        Some(x) => format!(
+            "<cell at {:#x}: {} object at {:#x}>",
+            v.raw(),
+            x.ty().name(),
+            x.raw()
+        ),
     };
     Ok(pystr::from_string(s))
 }
@@ -84,9 +94,15 @@ fn cell_new(a: &Args) -> PyResult<Value> {
     Ok(new_cell(p.get(1).cloned()))
 }
 
-static METHODS: &[MethodDef] =
-    &[crate::types::method("__repr__", cell_repr), crate::types::staticmethod("__new__", cell_new)];
-static GETSETS: &[GetSetDef] = &[GetSetDef { name: "cell_contents", get: cell_contents, set: Some(set_contents) }];
+static METHODS: &[MethodDef] = &[
+    crate::types::method("__repr__", cell_repr),
+    crate::types::staticmethod("__new__", cell_new),
+];
+static GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "cell_contents",
+    get: cell_contents,
+    set: Some(set_contents),
+}];
 
 pub fn init() {
     crate::types::init_builtin_type(&CELL_TYPE, METHODS, GETSETS);

@@ -102,7 +102,11 @@ pub static DICT_TYPE: TypeObject = TypeObject::new_static(
 );
 
 fn make(ty: &TypeObject) -> DictObject {
-    DictObject { head: ObjHeader::new(ty), inner: RefCell::new(DictInner::default()), version: Cell::new(0) }
+    DictObject {
+        head: ObjHeader::new(ty),
+        inner: RefCell::new(DictInner::default()),
+        version: Cell::new(0),
+    }
 }
 
 /// A new empty dict.
@@ -140,10 +144,8 @@ fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
-    if a.is_small_int() || b.is_small_int() {
-        if a.is_small_int() && b.is_small_int() {
-            return Some(false);
-        }
+    if a.is_small_int() && b.is_small_int() {
+        return Some(false);
     }
     if let (Some(x), Some(y)) = (str_downcast(a), str_downcast(b)) {
         if a.ty().is_heap() || b.ty().is_heap() {
@@ -189,7 +191,11 @@ impl DictInner {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -203,7 +209,11 @@ impl DictInner {
                 return i;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -241,7 +251,11 @@ impl DictInner {
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != ix as i64 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         self.used -= 1;
@@ -297,7 +311,11 @@ impl DictObject {
                     }
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
         }
     }
@@ -307,7 +325,9 @@ impl DictObject {
         if let Some(s) = str_downcast(key) {
             if !key.ty().is_heap() {
                 let inner = self.inner.borrow();
-                return Ok(inner.find_str(s.hash(), s).map(|ix| inner.entries[ix].as_ref().unwrap().value.clone()));
+                return Ok(inner
+                    .find_str(s.hash(), s)
+                    .map(|ix| inner.entries[ix].as_ref().unwrap().value.clone()));
             }
         }
         let hash = protocol::hash(key)?;
@@ -317,7 +337,9 @@ impl DictObject {
     /// `d[key]` with a known hash.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         match self.probe(key, hash)? {
-            Probe::Found(ix) => Ok(self.inner.borrow().entries[ix].as_ref().map(|e| e.value.clone())),
+            Probe::Found(ix) => Ok(self.inner.borrow().entries[ix]
+                .as_ref()
+                .map(|e| e.value.clone())),
             Probe::Missing => Ok(None),
         }
     }
@@ -376,17 +398,35 @@ impl DictObject {
 
     /// Snapshot of the (key, value) pairs in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     /// Snapshot of the keys in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().flatten().map(|e| e.key.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     /// Snapshot of the values in order.
     pub fn values(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().flatten().map(|e| e.value.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     /// The entry at dense position `pos` or later: (next position, key, value).
@@ -423,7 +463,9 @@ pub fn get_str(d: &Value, name: &Value) -> Option<Value> {
     let d = expect(d);
     let s = str_downcast(name)?;
     let inner = d.inner.borrow();
-    inner.find_str(s.hash(), s).map(|ix| inner.entries[ix].as_ref().unwrap().value.clone())
+    inner
+        .find_str(s.hash(), s)
+        .map(|ix| inner.entries[ix].as_ref().unwrap().value.clone())
 }
 
 /// `d[key]` (None when missing).
@@ -482,7 +524,13 @@ pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
 /// iterable of pairs.
 pub fn update(dst: &Value, src: &Value) -> PyResult<()> {
     if let Some(s) = downcast(src) {
-        if !src.ty().is_heap() || src.ty().lookup_str("keys").map(|k| crate::types::function::is_native_of(&k, "keys")).unwrap_or(true) {
+        if !src.ty().is_heap()
+            || src
+                .ty()
+                .lookup_str("keys")
+                .map(|k| crate::types::function::is_native_of(&k, "keys"))
+                .unwrap_or(true)
+        {
             for (k, v) in s.items() {
                 set_item(dst, k, v)?;
             }

@@ -18,14 +18,18 @@ fn this<'a>(a: &Args<'a>) -> PyResult<&'a DictObject> {
 }
 
 fn d_new(a: &Args) -> PyResult<Value> {
-    let t = downcast_type(&a.pos()[0]).ok_or_else(|| type_error("dict.__new__(X): X is not a type object"))?;
+    let t = downcast_type(&a.pos()[0])
+        .ok_or_else(|| type_error("dict.__new__(X): X is not a type object"))?;
     Ok(new_dict_of_type(t))
 }
 
 fn d_init(a: &Args) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("dict expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     let d = &p[0];
     if let Some(src) = p.get(1) {
@@ -76,7 +80,9 @@ fn d_len(a: &Args) -> PyResult<Value> {
 }
 fn d_get(a: &Args) -> PyResult<Value> {
     let p = a.check("get", 2, 3)?;
-    Ok(this(a)?.get(&p[1])?.unwrap_or_else(|| p.get(2).cloned().unwrap_or_else(none::none)))
+    Ok(this(a)?
+        .get(&p[1])?
+        .unwrap_or_else(|| p.get(2).cloned().unwrap_or_else(none::none)))
 }
 fn d_setdefault(a: &Args) -> PyResult<Value> {
     let p = a.check("setdefault", 2, 3)?;
@@ -108,7 +114,10 @@ fn d_popitem(a: &Args) -> PyResult<Value> {
 fn d_update(a: &Args) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("update expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     if let Some(src) = p.get(1) {
         update(&p[0], src)?;
@@ -145,7 +154,9 @@ fn d_repr(a: &Args) -> PyResult<Value> {
     if d.len() == 0 {
         return Ok(pystr::new_str("{}"));
     }
-    let Some(_g) = crate::builtins::repr_enter(v) else { return Ok(pystr::new_str("{...}")) };
+    let Some(_g) = crate::builtins::repr_enter(v) else {
+        return Ok(pystr::new_str("{...}"));
+    };
     let mut s = String::from("{");
     for (i, (k, val)) in d.items().into_iter().enumerate() {
         if i > 0 {
@@ -161,7 +172,9 @@ fn d_repr(a: &Args) -> PyResult<Value> {
 
 fn d_eq_impl(a: &Args) -> PyResult<Option<bool>> {
     let p = a.check("__eq__", 2, 2)?;
-    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(None) };
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else {
+        return Ok(None);
+    };
     if x.len() != y.len() {
         return Ok(Some(false));
     }
@@ -237,9 +250,12 @@ impl Payload for DictView {
     }
 }
 pub static VIEW_LAYOUT: Layout = layout_of::<DictView>(true, None, None);
-pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new_static("dict_keys", &OBJECT_TYPE, 0, &VIEW_LAYOUT);
-pub static DICT_VALUES_TYPE: TypeObject = TypeObject::new_static("dict_values", &OBJECT_TYPE, 0, &VIEW_LAYOUT);
-pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::new_static("dict_items", &OBJECT_TYPE, 0, &VIEW_LAYOUT);
+pub static DICT_KEYS_TYPE: TypeObject =
+    TypeObject::new_static("dict_keys", &OBJECT_TYPE, 0, &VIEW_LAYOUT);
+pub static DICT_VALUES_TYPE: TypeObject =
+    TypeObject::new_static("dict_values", &OBJECT_TYPE, 0, &VIEW_LAYOUT);
+pub static DICT_ITEMS_TYPE: TypeObject =
+    TypeObject::new_static("dict_items", &OBJECT_TYPE, 0, &VIEW_LAYOUT);
 
 #[repr(C)]
 pub struct DictIter {
@@ -285,13 +301,24 @@ fn view_kind(v: &Value) -> ViewKind {
 pub fn new_dict_iter(d: Value, kind: ViewKind, reverse: bool) -> Value {
     let o = downcast(&d).expect("dict");
     let used = o.len();
-    let pos = if reverse { o.inner.borrow().entries.len() } else { 0 };
+    let pos = if reverse {
+        o.inner.borrow().entries.len()
+    } else {
+        0
+    };
     let ty = match kind {
         ViewKind::Keys => &DICT_KEYITER_TYPE,
         ViewKind::Values => &DICT_VALUEITER_TYPE,
         ViewKind::Items => &DICT_ITEMITER_TYPE,
     };
-    alloc_gc(DictIter { head: ObjHeader::new(ty), dict: d, pos: Cell::new(pos), used: Cell::new(used), kind, reverse })
+    alloc_gc(DictIter {
+        head: ObjHeader::new(ty),
+        dict: d,
+        pos: Cell::new(pos),
+        used: Cell::new(used),
+        kind,
+        reverse,
+    })
 }
 
 fn dict_iter_next(it: &Value) -> PyResult<Option<Value>> {
@@ -315,7 +342,7 @@ fn dict_iter_next(it: &Value) -> PyResult<Option<Value>> {
         }
         r
     } else {
-        d.entry_from(di.pos.get()).map(|(n, k, v)| (n, k, v))
+        d.entry_from(di.pos.get())
     };
     match found {
         Some((p, k, v)) => {
@@ -340,7 +367,10 @@ fn d_reversed(a: &Args) -> PyResult<Value> {
     Ok(new_dict_iter(a.pos()[0].clone(), ViewKind::Keys, true))
 }
 fn new_view(d: &Value, kind: ViewKind) -> Value {
-    alloc_gc(DictView { head: ObjHeader::new(view_type(kind)), dict: d.clone() })
+    alloc_gc(DictView {
+        head: ObjHeader::new(view_type(kind)),
+        dict: d.clone(),
+    })
 }
 fn d_keys(a: &Args) -> PyResult<Value> {
     Ok(new_view(&a.pos()[0], ViewKind::Keys))
@@ -365,7 +395,9 @@ fn v_reversed(a: &Args) -> PyResult<Value> {
     Ok(new_dict_iter(view_dict(v), view_kind(v), true))
 }
 fn v_len(a: &Args) -> PyResult<Value> {
-    Ok(int::from_i64(crate::types::dict::len(&view_dict(&a.pos()[0])) as i64))
+    Ok(int::from_i64(
+        crate::types::dict::len(&view_dict(&a.pos()[0])) as i64,
+    ))
 }
 fn v_contains(a: &Args) -> PyResult<Value> {
     let p = a.check("__contains__", 2, 2)?;
@@ -396,8 +428,14 @@ fn v_repr(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
     let items = protocol::iterate(v)?;
     let name = v.ty().name();
-    let Some(_g) = crate::builtins::repr_enter(v) else { return Ok(pystr::new_str("...")) };
-    Ok(pystr::from_string(format!("{}({})", name, crate::types::tuple::repr_items(&items, "[", "]")?)))
+    let Some(_g) = crate::builtins::repr_enter(v) else {
+        return Ok(pystr::new_str("..."));
+    };
+    Ok(pystr::from_string(format!(
+        "{}({})",
+        name,
+        crate::types::tuple::repr_items(&items, "[", "]")?
+    )))
 }
 fn view_as_set(v: &Value) -> PyResult<Value> {
     crate::types::set::set_from_iterable(v)
@@ -433,7 +471,11 @@ fn views_xor(x: &Value, y: &Value) -> PyResult<Value> {
     Ok(r)
 }
 fn views_and(x: &Value, y: &Value) -> PyResult<Value> {
-    let (mut slf, mut other) = if is_set_view(x) { (x.clone(), y.clone()) } else { (y.clone(), x.clone()) };
+    let (mut slf, mut other) = if is_set_view(x) {
+        (x.clone(), y.clone())
+    } else {
+        (y.clone(), x.clone())
+    };
     let len_self = protocol::len(&slf)?;
     if other.is_exact(&crate::types::set::SET_TYPE) && len_self <= protocol::len(&other)? {
         return crate::types::set::intersection(&other, &slf);
@@ -450,7 +492,12 @@ fn views_and(x: &Value, y: &Value) -> PyResult<Value> {
     }
     Ok(result)
 }
-fn view_binop(a: &Args, name: &str, reflected: bool, f: fn(&Value, &Value) -> PyResult<Value>) -> PyResult<Value> {
+fn view_binop(
+    a: &Args,
+    name: &str,
+    reflected: bool,
+    f: fn(&Value, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
     let p = a.check(name, 2, 2)?;
     if reflected {
         f(&p[1], &p[0])
@@ -565,7 +612,11 @@ pub fn init_views() {
     for t in [&DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE] {
         crate::types::init_builtin_type(t, VIEW_METHODS, &[]);
     }
-    for t in [&DICT_KEYITER_TYPE, &DICT_VALUEITER_TYPE, &DICT_ITEMITER_TYPE] {
+    for t in [
+        &DICT_KEYITER_TYPE,
+        &DICT_VALUEITER_TYPE,
+        &DICT_ITEMITER_TYPE,
+    ] {
         t.iternext.set(Some(dict_iter_next));
         crate::types::init_builtin_type(t, ITER_METHODS, &[]);
     }

@@ -66,7 +66,8 @@ impl Payload for ExceptionObject {
 
 const DICT_OFF: usize = std::mem::offset_of!(ExceptionObject, dict);
 pub static EXC_SUB_LAYOUT: Layout = sub_layout_of::<ExceptionObject>(Some(DICT_OFF));
-pub static EXC_LAYOUT: Layout = layout_of::<ExceptionObject>(true, Some(DICT_OFF), Some(&EXC_SUB_LAYOUT));
+pub static EXC_LAYOUT: Layout =
+    layout_of::<ExceptionObject>(true, Some(DICT_OFF), Some(&EXC_SUB_LAYOUT));
 
 macro_rules! exc_types {
     ($( $id:ident = $name:literal : $base:expr; )*) => {
@@ -181,7 +182,10 @@ pub fn new_exception(ty: &TypeObject, args: Vec<Value>) -> Value {
 
 /// The payload if `v` is an exception instance.
 pub fn downcast(v: &Value) -> Option<&ExceptionObject> {
-    if !v.is_small_int() && v.ty().has_flag(flags::BASE_EXC_SUBCLASS) && !v.ty().has_flag(flags::TYPE_SUBCLASS) {
+    if !v.is_small_int()
+        && v.ty().has_flag(flags::BASE_EXC_SUBCLASS)
+        && !v.ty().has_flag(flags::TYPE_SUBCLASS)
+    {
         // SAFETY: exception instances start with an ExceptionObject.
         Some(unsafe { v.payload_unchecked::<ExceptionObject>() })
     } else {
@@ -191,7 +195,9 @@ pub fn downcast(v: &Value) -> Option<&ExceptionObject> {
 
 /// Whether `v` is an exception class.
 pub fn is_exception_class(v: &Value) -> bool {
-    downcast_type(v).map(|t| t.is_subtype(&BASE_EXCEPTION)).unwrap_or(false)
+    downcast_type(v)
+        .map(|t| t.is_subtype(&BASE_EXCEPTION))
+        .unwrap_or(false)
 }
 
 /// Sets an attribute in an exception's dict.
@@ -210,7 +216,9 @@ pub fn get_attr(exc: &Value, name: &str) -> Option<Value> {
 
 /// The `args` tuple of an exception.
 pub fn args_of(exc: &Value) -> Vec<Value> {
-    downcast(exc).map(|e| tuple::items(&e.args.borrow()).to_vec()).unwrap_or_default()
+    downcast(exc)
+        .map(|e| tuple::items(&e.args.borrow()).to_vec())
+        .unwrap_or_default()
 }
 
 /// Type-specific attributes set from the constructor arguments.
@@ -234,7 +242,10 @@ fn init_special(v: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()
             match pystr::as_str(k) {
                 Some(n @ ("name" | "path")) => set_attr(v, n, val.clone())?,
                 Some(n) => {
-                    return Err(type_error(format!("'{n}' is an invalid keyword argument for {}()", t.name())))
+                    return Err(type_error(format!(
+                        "'{n}' is an invalid keyword argument for {}()",
+                        t.name()
+                    )))
                 }
                 None => {}
             }
@@ -250,21 +261,32 @@ fn init_special(v: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()
             match pystr::as_str(k) {
                 Some(n @ ("name" | "obj")) => set_attr(v, n, val.clone())?,
                 Some(n) => {
-                    return Err(type_error(format!("'{n}' is an invalid keyword argument for {}()", t.name())))
+                    return Err(type_error(format!(
+                        "'{n}' is an invalid keyword argument for {}()",
+                        t.name()
+                    )))
                 }
                 None => {}
             }
         }
     } else if t.is_subtype(&OS_ERROR) {
         let (errno, strerror, filename) = if (2..=5).contains(&args.len()) {
-            (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or_else(none::none))
+            (
+                args[0].clone(),
+                args[1].clone(),
+                args.get(2).cloned().unwrap_or_else(none::none),
+            )
         } else {
             (none::none(), none::none(), none::none())
         };
         set_attr(v, "errno", errno)?;
         set_attr(v, "strerror", strerror)?;
         set_attr(v, "filename", filename)?;
-        set_attr(v, "filename2", args.get(4).cloned().unwrap_or_else(none::none))?;
+        set_attr(
+            v,
+            "filename2",
+            args.get(4).cloned().unwrap_or_else(none::none),
+        )?;
         if (3..=5).contains(&args.len()) {
             // CPython keeps only (errno, strerror) in args when a filename is given.
             if let Some(e) = downcast(v) {
@@ -273,37 +295,63 @@ fn init_special(v: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()
         }
     } else if t.is_subtype(&SYNTAX_ERROR) {
         set_attr(v, "msg", arg0())?;
-        let mut fields = [none::none(), none::none(), none::none(), none::none(), none::none(), none::none()];
-        if let Some(info) = args.get(1).and_then(|a| tuple::downcast(a).map(|t| t.items.to_vec())) {
+        let mut fields = [
+            none::none(),
+            none::none(),
+            none::none(),
+            none::none(),
+            none::none(),
+            none::none(),
+        ];
+        if let Some(info) = args
+            .get(1)
+            .and_then(|a| tuple::downcast(a).map(|t| t.items.to_vec()))
+        {
             for (i, x) in info.into_iter().enumerate().take(6) {
                 fields[i] = x;
             }
         }
-        for (name, val) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().zip(fields) {
+        for (name, val) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .zip(fields)
+        {
             set_attr(v, name, val)?;
         }
         set_attr(v, "print_file_and_line", none::none())?;
     } else if t.is_subtype(&UNICODE_DECODE_ERROR) || t.is_subtype(&UNICODE_ENCODE_ERROR) {
         if args.len() == 5 {
-            for (name, val) in ["encoding", "object", "start", "end", "reason"].iter().zip(args.iter()) {
+            for (name, val) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .zip(args.iter())
+            {
                 set_attr(v, name, val.clone())?;
             }
         }
-    } else if t.is_subtype(&BASE_EXCEPTION_GROUP) {
-        if args.len() == 2 {
-            set_attr(v, "message", args[0].clone())?;
-            let excs = tuple::new_tuple(protocol::iterate(&args[1])?);
-            set_attr(v, "exceptions", excs)?;
-        }
+    } else if t.is_subtype(&BASE_EXCEPTION_GROUP) && args.len() == 2 {
+        set_attr(v, "message", args[0].clone())?;
+        let excs = tuple::new_tuple(protocol::iterate(&args[1])?);
+        set_attr(v, "exceptions", excs)?;
     }
     Ok(())
 }
 
 fn exc_new(a: &Args) -> PyResult<Value> {
     let cls = &a.pos()[0];
-    let t = downcast_type(cls).ok_or_else(|| type_error("BaseException.__new__(X): X is not a type object"))?;
+    let t = downcast_type(cls)
+        .ok_or_else(|| type_error("BaseException.__new__(X): X is not a type object"))?;
     if !t.is_subtype(&BASE_EXCEPTION) {
-        return Err(type_error(format!("BaseException.__new__({}): {} is not a subtype of BaseException", t.name(), t.name())));
+        return Err(type_error(format!(
+            "BaseException.__new__({}): {} is not a subtype of BaseException",
+            t.name(),
+            t.name()
+        )));
     }
     let args = a.pos()[1..].to_vec();
     // OSError(errno, ...) picks the subclass matching errno.
@@ -318,35 +366,55 @@ fn exc_new(a: &Args) -> PyResult<Value> {
     if t.is_subtype(&BASE_EXCEPTION_GROUP) {
         check_group_args(t, &args)?;
         if std::ptr::eq(t, &BASE_EXCEPTION_GROUP) {
-            let all_exc = protocol::iterate(&args[1])?.iter().all(|e| e.ty().is_subtype(&EXCEPTION));
+            let all_exc = protocol::iterate(&args[1])?
+                .iter()
+                .all(|e| e.ty().is_subtype(&EXCEPTION));
             if all_exc {
                 target = &EXCEPTION_GROUP;
             }
         }
     }
     let v = alloc_exception(target, tuple::new_tuple(args.clone()));
-    let kw: Vec<(Value, Value)> = a.kwnames.iter().cloned().zip(a.kwvalues().iter().cloned()).collect();
+    let kw: Vec<(Value, Value)> = a
+        .kwnames
+        .iter()
+        .cloned()
+        .zip(a.kwvalues().iter().cloned())
+        .collect();
     init_special(&v, &args, &kw)?;
     Ok(v)
 }
 
 fn check_group_args(t: &TypeObject, args: &[Value]) -> PyResult<()> {
     if args.len() != 2 {
-        return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
     }
     if !pystr::is_str(&args[0]) {
-        return Err(type_error(format!("argument 1 must be str, not {}", args[0].ty().name())));
+        return Err(type_error(format!(
+            "argument 1 must be str, not {}",
+            args[0].ty().name()
+        )));
     }
-    let excs = protocol::iterate(&args[1]).map_err(|_| type_error("second argument (exceptions) must be a sequence"))?;
+    let excs = protocol::iterate(&args[1])
+        .map_err(|_| type_error("second argument (exceptions) must be a sequence"))?;
     if excs.is_empty() {
-        return Err(crate::err::value_error("second argument (exceptions) must be a non-empty sequence"));
+        return Err(crate::err::value_error(
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
     }
     for (i, e) in excs.iter().enumerate() {
         if downcast(e).is_none() {
-            return Err(crate::err::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(crate::err::value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
         if t.is_subtype(&EXCEPTION) && !e.ty().is_subtype(&EXCEPTION) {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
         }
     }
     Ok(())
@@ -380,9 +448,21 @@ fn exc_init(a: &Args) -> PyResult<Value> {
         if !v.ty().is_subtype(&OS_ERROR) || args.len() < 3 {
             *e.args.borrow_mut() = tuple::new_tuple(args.clone());
         }
-        let kw: Vec<(Value, Value)> = a.kwnames.iter().cloned().zip(a.kwvalues().iter().cloned()).collect();
-        if !kw.is_empty() && !v.ty().is_subtype(&IMPORT_ERROR) && !v.ty().is_subtype(&NAME_ERROR) && !v.ty().is_subtype(&ATTRIBUTE_ERROR) {
-            return Err(type_error(format!("{}() takes no keyword arguments", v.ty().name())));
+        let kw: Vec<(Value, Value)> = a
+            .kwnames
+            .iter()
+            .cloned()
+            .zip(a.kwvalues().iter().cloned())
+            .collect();
+        if !kw.is_empty()
+            && !v.ty().is_subtype(&IMPORT_ERROR)
+            && !v.ty().is_subtype(&NAME_ERROR)
+            && !v.ty().is_subtype(&ATTRIBUTE_ERROR)
+        {
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                v.ty().name()
+            )));
         }
         init_special(v, &args, &kw)?;
     }
@@ -416,7 +496,11 @@ pub fn exc_str_string(v: &Value) -> PyResult<String> {
     }
     if t.is_subtype(&SYNTAX_ERROR) {
         let msg = get_attr(v, "msg").unwrap_or_else(none::none);
-        let msg_s = if none::is_none(&msg) { String::new() } else { protocol::str_string(&msg)? };
+        let msg_s = if none::is_none(&msg) {
+            String::new()
+        } else {
+            protocol::str_string(&msg)?
+        };
         let fname = get_attr(v, "filename").filter(|f| !none::is_none(f));
         let lineno = get_attr(v, "lineno").filter(|f| !none::is_none(f));
         return Ok(match (fname, lineno) {
@@ -437,7 +521,9 @@ pub fn exc_str_string(v: &Value) -> PyResult<String> {
             }
         }
     }
-    if (t.is_subtype(&UNICODE_DECODE_ERROR) || t.is_subtype(&UNICODE_ENCODE_ERROR)) && args.len() == 5 {
+    if (t.is_subtype(&UNICODE_DECODE_ERROR) || t.is_subtype(&UNICODE_ENCODE_ERROR))
+        && args.len() == 5
+    {
         let enc = protocol::str_string(&args[0])?;
         let start = int::as_i64(&args[2]).unwrap_or(0);
         let end = int::as_i64(&args[3]).unwrap_or(0);
@@ -446,17 +532,33 @@ pub fn exc_str_string(v: &Value) -> PyResult<String> {
             let data = crate::types::bytes::bytes_from_object(&args[1]).unwrap_or_default();
             if end == start + 1 {
                 let b = data.get(start as usize).copied().unwrap_or(0);
-                return Ok(format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"));
+                return Ok(format!(
+                    "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+                ));
             }
-            return Ok(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+            return Ok(format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ));
         }
         let s = pystr::as_str(&args[1]).unwrap_or("");
         if end == start + 1 {
             let c = s.chars().nth(start as usize).unwrap_or('\0') as u32;
-            let cs = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
-            return Ok(format!("'{enc}' codec can't encode character '{cs}' in position {start}: {reason}"));
+            let cs = if c < 0x100 {
+                format!("\\x{c:02x}")
+            } else if c < 0x10000 {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return Ok(format!(
+                "'{enc}' codec can't encode character '{cs}' in position {start}: {reason}"
+            ));
         }
-        return Ok(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1));
+        return Ok(format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ));
     }
     if t.is_subtype(&BASE_EXCEPTION_GROUP) {
         if let (Some(m), Some(e)) = (get_attr(v, "message"), get_attr(v, "exceptions")) {
@@ -487,7 +589,11 @@ fn exc_repr(a: &Args) -> PyResult<Value> {
     if v.ty().is_subtype(&BASE_EXCEPTION_GROUP) {
         if let (Some(m), Some(e)) = (get_attr(v, "message"), get_attr(v, "exceptions")) {
             let l = list::new_list(tuple::items(&e).to_vec());
-            return Ok(pystr::from_string(format!("{name}({}, {})", protocol::repr_string(&m)?, protocol::repr_string(&l)?)));
+            return Ok(pystr::from_string(format!(
+                "{name}({}, {})",
+                protocol::repr_string(&m)?,
+                protocol::repr_string(&l)?
+            )));
         }
     }
     let s = match args.len() {
@@ -512,7 +618,10 @@ fn exc_with_traceback(a: &Args) -> PyResult<Value> {
 fn exc_add_note(a: &Args) -> PyResult<Value> {
     let p = a.check("add_note", 2, 2)?;
     if !pystr::is_str(&p[1]) {
-        return Err(type_error(format!("note must be a str, not '{}'", p[1].ty().name())));
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            p[1].ty().name()
+        )));
     }
     let notes = match get_attr(&p[0], "__notes__") {
         Some(n) => n,
@@ -528,7 +637,10 @@ fn exc_add_note(a: &Args) -> PyResult<Value> {
 
 fn exc_reduce(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
-    Ok(tuple::new_tuple(vec![v.ty().as_value(), tuple::new_tuple(args_of(v))]))
+    Ok(tuple::new_tuple(vec![
+        v.ty().as_value(),
+        tuple::new_tuple(args_of(v)),
+    ]))
 }
 
 fn eg_derive(a: &Args) -> PyResult<Value> {
@@ -585,7 +697,10 @@ fn eg_split_impl(v: &Value, pred: &Value) -> PyResult<(Option<Value>, Option<Val
 fn eg_split(a: &Args) -> PyResult<Value> {
     let p = a.check("split", 2, 2)?;
     let (m, r) = eg_split_impl(&p[0], &p[1])?;
-    Ok(tuple::new_tuple(vec![m.unwrap_or_else(none::none), r.unwrap_or_else(none::none)]))
+    Ok(tuple::new_tuple(vec![
+        m.unwrap_or_else(none::none),
+        r.unwrap_or_else(none::none),
+    ]))
 }
 
 fn eg_subgroup(a: &Args) -> PyResult<Value> {
@@ -594,21 +709,35 @@ fn eg_subgroup(a: &Args) -> PyResult<Value> {
 }
 
 fn get_args(v: &Value) -> PyResult<Value> {
-    Ok(downcast(v).ok_or_else(|| type_error("exception expected"))?.args.borrow().clone())
+    Ok(downcast(v)
+        .ok_or_else(|| type_error("exception expected"))?
+        .args
+        .borrow()
+        .clone())
 }
 fn set_args(v: &Value, val: Option<Value>) -> PyResult<()> {
     let val = val.ok_or_else(|| type_error("args may not be deleted"))?;
     let t = tuple::new_tuple(protocol::iterate(&val)?);
-    *downcast(v).ok_or_else(|| type_error("exception expected"))?.args.borrow_mut() = t;
+    *downcast(v)
+        .ok_or_else(|| type_error("exception expected"))?
+        .args
+        .borrow_mut() = t;
     Ok(())
 }
 fn get_cause(v: &Value) -> PyResult<Value> {
-    Ok(downcast(v).unwrap().cause.borrow().clone().unwrap_or_else(none::none))
+    Ok(downcast(v)
+        .unwrap()
+        .cause
+        .borrow()
+        .clone()
+        .unwrap_or_else(none::none))
 }
 fn set_cause(v: &Value, val: Option<Value>) -> PyResult<()> {
     let val = val.ok_or_else(|| type_error("__cause__ may not be deleted"))?;
     if !none::is_none(&val) && downcast(&val).is_none() {
-        return Err(type_error("exception cause must be None or derive from BaseException"));
+        return Err(type_error(
+            "exception cause must be None or derive from BaseException",
+        ));
     }
     let e = downcast(v).unwrap();
     e.suppress_context.set(true);
@@ -616,12 +745,19 @@ fn set_cause(v: &Value, val: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_context(v: &Value) -> PyResult<Value> {
-    Ok(downcast(v).unwrap().context.borrow().clone().unwrap_or_else(none::none))
+    Ok(downcast(v)
+        .unwrap()
+        .context
+        .borrow()
+        .clone()
+        .unwrap_or_else(none::none))
 }
 fn set_context(v: &Value, val: Option<Value>) -> PyResult<()> {
     let val = val.ok_or_else(|| type_error("__context__ may not be deleted"))?;
     if !none::is_none(&val) && downcast(&val).is_none() {
-        return Err(type_error("exception context must be None or derive from BaseException"));
+        return Err(type_error(
+            "exception context must be None or derive from BaseException",
+        ));
     }
     *downcast(v).unwrap().context.borrow_mut() = if none::is_none(&val) { None } else { Some(val) };
     Ok(())
@@ -672,11 +808,31 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("__reduce__", exc_reduce),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "args", get: get_args, set: Some(set_args) },
-    GetSetDef { name: "__cause__", get: get_cause, set: Some(set_cause) },
-    GetSetDef { name: "__context__", get: get_context, set: Some(set_context) },
-    GetSetDef { name: "__suppress_context__", get: get_suppress, set: Some(set_suppress) },
-    GetSetDef { name: "__traceback__", get: get_traceback, set: Some(set_traceback) },
+    GetSetDef {
+        name: "args",
+        get: get_args,
+        set: Some(set_args),
+    },
+    GetSetDef {
+        name: "__cause__",
+        get: get_cause,
+        set: Some(set_cause),
+    },
+    GetSetDef {
+        name: "__context__",
+        get: get_context,
+        set: Some(set_context),
+    },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: get_suppress,
+        set: Some(set_suppress),
+    },
+    GetSetDef {
+        name: "__traceback__",
+        get: get_traceback,
+        set: Some(set_traceback),
+    },
     crate::types::object::DICT_GETSET_REF,
 ];
 static GROUP_METHODS: &[MethodDef] = &[
@@ -686,8 +842,12 @@ static GROUP_METHODS: &[MethodDef] = &[
 ];
 
 pub fn init() {
-    BASE_EXCEPTION.doc.set(Some("Common base class for all exceptions"));
-    EXCEPTION.doc.set(Some("Common base class for all non-exit exceptions."));
+    BASE_EXCEPTION
+        .doc
+        .set(Some("Common base class for all exceptions"));
+    EXCEPTION
+        .doc
+        .set(Some("Common base class for all non-exit exceptions."));
     for t in all_types() {
         if std::ptr::eq(t, &BASE_EXCEPTION) {
             crate::types::init_builtin_type(t, METHODS, GETSETS);

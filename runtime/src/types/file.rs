@@ -52,7 +52,8 @@ impl Drop for FileObject {
 }
 
 pub static FILE_LAYOUT: Layout = layout_of::<FileObject>(true, None, None);
-pub static TEXT_IO_TYPE: TypeObject = TypeObject::new_static("_io.TextIOWrapper", &OBJECT_TYPE, 0, &FILE_LAYOUT);
+pub static TEXT_IO_TYPE: TypeObject =
+    TypeObject::new_static("_io.TextIOWrapper", &OBJECT_TYPE, 0, &FILE_LAYOUT);
 pub static BUFFERED_READER_TYPE: TypeObject =
     TypeObject::new_static("_io.BufferedReader", &OBJECT_TYPE, 0, &FILE_LAYOUT);
 pub static BUFFERED_WRITER_TYPE: TypeObject =
@@ -79,7 +80,15 @@ fn flush_state(st: &mut FileState) -> std::io::Result<()> {
     }
 }
 
-fn new_file(ty: &TypeObject, stream: Stream, name: Value, mode: &str, binary: bool, readable: bool, writable: bool) -> Value {
+fn new_file(
+    ty: &TypeObject,
+    stream: Stream,
+    name: Value,
+    mode: &str,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+) -> Value {
     alloc_gc(FileObject {
         head: ObjHeader::new(ty),
         state: RefCell::new(FileState {
@@ -101,14 +110,41 @@ fn new_file(ty: &TypeObject, stream: Stream, name: Value, mode: &str, binary: bo
 /// `sys.stdout`, `sys.stderr`, `sys.stdin`.
 pub fn std_streams() -> (Value, Value, Value) {
     (
-        new_file(&TEXT_IO_TYPE, Stream::Stdout, pystr::new_str("<stdout>"), "w", false, false, true),
-        new_file(&TEXT_IO_TYPE, Stream::Stderr, pystr::new_str("<stderr>"), "w", false, false, true),
-        new_file(&TEXT_IO_TYPE, Stream::Stdin, pystr::new_str("<stdin>"), "r", false, true, false),
+        new_file(
+            &TEXT_IO_TYPE,
+            Stream::Stdout,
+            pystr::new_str("<stdout>"),
+            "w",
+            false,
+            false,
+            true,
+        ),
+        new_file(
+            &TEXT_IO_TYPE,
+            Stream::Stderr,
+            pystr::new_str("<stderr>"),
+            "w",
+            false,
+            false,
+            true,
+        ),
+        new_file(
+            &TEXT_IO_TYPE,
+            Stream::Stdin,
+            pystr::new_str("<stdin>"),
+            "r",
+            false,
+            true,
+            false,
+        ),
     )
 }
 
 fn file(v: &Value) -> PyResult<&FileObject> {
-    if v.is_exact(&TEXT_IO_TYPE) || v.is_exact(&BUFFERED_READER_TYPE) || v.is_exact(&BUFFERED_WRITER_TYPE) {
+    if v.is_exact(&TEXT_IO_TYPE)
+        || v.is_exact(&BUFFERED_READER_TYPE)
+        || v.is_exact(&BUFFERED_WRITER_TYPE)
+    {
         // SAFETY: checked type.
         Ok(unsafe { v.payload_unchecked::<FileObject>() })
     } else {
@@ -166,12 +202,23 @@ pub fn write_to(f: &Value, data: &Value) -> PyResult<usize> {
         let n = b.len();
         (b, n)
     } else {
-        let s = pystr::as_str(data)
-            .ok_or_else(|| type_error(format!("write() argument must be str, not {}", data.ty().name())))?;
-        (s.as_bytes().to_vec(), pystr::downcast(data).map(|o| o.char_len).unwrap_or(0))
+        let s = pystr::as_str(data).ok_or_else(|| {
+            type_error(format!(
+                "write() argument must be str, not {}",
+                data.ty().name()
+            ))
+        })?;
+        (
+            s.as_bytes().to_vec(),
+            pystr::downcast(data).map(|o| o.char_len).unwrap_or(0),
+        )
     };
     st.wbuf.extend_from_slice(&bytes_);
-    let limit = if matches!(st.stream, Stream::Stderr) { 0 } else { 1 << 16 };
+    let limit = if matches!(st.stream, Stream::Stderr) {
+        0
+    } else {
+        1 << 16
+    };
     if st.wbuf.len() > limit {
         flush_state(&mut st).map_err(|e| io_error(e, None))?;
     }
@@ -232,19 +279,22 @@ fn read_line_bytes(st: &mut FileState, limit: Option<usize>) -> std::io::Result<
         let nl = if st.binary {
             avail.iter().position(|&b| b == b'\n').map(|i| i + 1)
         } else {
-            avail.iter().position(|&b| b == b'\n' || b == b'\r').and_then(|i| {
-                if avail[i] == b'\r' {
-                    if i + 1 < avail.len() {
-                        Some(i + if avail[i + 1] == b'\n' { 2 } else { 1 })
-                    } else if st.eof {
-                        Some(i + 1)
+            avail
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .and_then(|i| {
+                    if avail[i] == b'\r' {
+                        if i + 1 < avail.len() {
+                            Some(i + if avail[i + 1] == b'\n' { 2 } else { 1 })
+                        } else if st.eof {
+                            Some(i + 1)
+                        } else {
+                            None
+                        }
                     } else {
-                        None
+                        Some(i + 1)
                     }
-                } else {
-                    Some(i + 1)
-                }
-            })
+                })
         };
         let cut = match (nl, limit) {
             (Some(i), Some(l)) => Some(i.min(l)),
@@ -278,7 +328,11 @@ fn decode_text(data: Vec<u8>) -> PyResult<Value> {
             ));
         }
     };
-    let s = if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
+    let s = if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    };
     Ok(pystr::from_string(s))
 }
 
@@ -340,7 +394,11 @@ fn f_read(a: &Args) -> PyResult<Value> {
         if !st.binary {
             // Count characters, not bytes.
             let text = String::from_utf8_lossy(avail);
-            n = text.char_indices().nth(want).map(|(b, _)| b).unwrap_or(avail.len());
+            n = text
+                .char_indices()
+                .nth(want)
+                .map(|(b, _)| b)
+                .unwrap_or(avail.len());
         }
         let out = avail[..n].to_vec();
         st.rpos += n;
@@ -362,7 +420,12 @@ fn f_readline(a: &Args) -> PyResult<Value> {
             let mut st = fo.state.borrow_mut();
             check_readable(&st)?;
             let line = read_line_bytes(&mut st, Some(l as usize)).map_err(|e| io_error(e, None))?;
-            return if st.binary { Ok(bytes::new_bytes(line)) } else { drop(st); decode_text(line) };
+            return if st.binary {
+                Ok(bytes::new_bytes(line))
+            } else {
+                drop(st);
+                decode_text(line)
+            };
         }
     }
     readline(&p[0])
@@ -430,7 +493,12 @@ fn f_seek(a: &Args) -> PyResult<Value> {
             };
             f.seek(sf).map_err(|e| io_error(e, None))?
         }
-        _ => return Err(PyErr::new(&exc::OS_ERROR, "underlying stream is not seekable")),
+        _ => {
+            return Err(PyErr::new(
+                &exc::OS_ERROR,
+                "underlying stream is not seekable",
+            ))
+        }
     };
     Ok(int::from_i64(pos as i64))
 }
@@ -444,7 +512,10 @@ fn f_tell(a: &Args) -> PyResult<Value> {
             let p = f.stream_position().map_err(|e| io_error(e, None))? as i64;
             Ok(int::from_i64(p - buffered))
         }
-        _ => Err(PyErr::new(&exc::OS_ERROR, "underlying stream is not seekable")),
+        _ => Err(PyErr::new(
+            &exc::OS_ERROR,
+            "underlying stream is not seekable",
+        )),
     }
 }
 fn f_isatty(a: &Args) -> PyResult<Value> {
@@ -485,7 +556,10 @@ fn f_repr(a: &Args) -> PyResult<Value> {
     Ok(pystr::from_string(if st.binary {
         format!("<{} name={}>", v.ty().name(), name)
     } else {
-        format!("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", name, st.mode)
+        format!(
+            "<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>",
+            name, st.mode
+        )
     }))
 }
 fn get_closed(v: &Value) -> PyResult<Value> {
@@ -505,14 +579,24 @@ fn get_encoding(_v: &Value) -> PyResult<Value> {
 pub fn open(a: &Args) -> PyResult<Value> {
     let [file_, mode, buffering, encoding, errors, newline, closefd] = a.bind(
         "open",
-        ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd"],
+        [
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+        ],
         1,
     )?;
     let _ = (buffering, errors, newline, closefd);
     let name = file_.unwrap();
     let path = match pystr::as_str(&name) {
         Some(s) => s.to_string(),
-        None if bytes::is_bytes_like(&name) => String::from_utf8_lossy(&bytes::bytes_from_object(&name)?).to_string(),
+        None if bytes::is_bytes_like(&name) => {
+            String::from_utf8_lossy(&bytes::bytes_from_object(&name)?).to_string()
+        }
         None => {
             return Err(type_error(format!(
                 "expected str, bytes or os.PathLike object, not {}",
@@ -521,7 +605,9 @@ pub fn open(a: &Args) -> PyResult<Value> {
         }
     };
     let mode_s = match &mode {
-        Some(m) => pystr::as_str(m).ok_or_else(|| type_error("open() argument 'mode' must be str"))?.to_string(),
+        Some(m) => pystr::as_str(m)
+            .ok_or_else(|| type_error("open() argument 'mode' must be str"))?
+            .to_string(),
         None => "r".to_string(),
     };
     let mut kind = None;
@@ -530,7 +616,9 @@ pub fn open(a: &Args) -> PyResult<Value> {
         match c {
             'r' | 'w' | 'a' | 'x' => {
                 if kind.is_some() {
-                    return Err(value_error("must have exactly one of create/read/write/append mode"));
+                    return Err(value_error(
+                        "must have exactly one of create/read/write/append mode",
+                    ));
                 }
                 kind = Some(c);
             }
@@ -543,7 +631,12 @@ pub fn open(a: &Args) -> PyResult<Value> {
     if binary && text {
         return Err(value_error("can't have text and binary mode at once"));
     }
-    if binary && encoding.as_ref().map(|e| !none::is_none(e)).unwrap_or(false) {
+    if binary
+        && encoding
+            .as_ref()
+            .map(|e| !none::is_none(e))
+            .unwrap_or(false)
+    {
         return Err(value_error("binary mode doesn't take an encoding argument"));
     }
     let kind = kind.ok_or_else(|| {
@@ -589,8 +682,20 @@ pub fn open(a: &Args) -> PyResult<Value> {
     } else {
         &BUFFERED_WRITER_TYPE
     };
-    let shown_mode = if binary { mode_s.clone() } else { mode_s.replace('t', "") };
-    Ok(new_file(ty, Stream::Disk(f), name, &shown_mode, binary, readable, writable))
+    let shown_mode = if binary {
+        mode_s.clone()
+    } else {
+        mode_s.replace('t', "")
+    };
+    Ok(new_file(
+        ty,
+        Stream::Disk(f),
+        name,
+        &shown_mode,
+        binary,
+        readable,
+        writable,
+    ))
 }
 
 static METHODS: &[MethodDef] = &[
@@ -614,10 +719,26 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("__repr__", f_repr),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "closed", get: get_closed, set: None },
-    GetSetDef { name: "name", get: get_name, set: None },
-    GetSetDef { name: "mode", get: get_mode, set: None },
-    GetSetDef { name: "encoding", get: get_encoding, set: None },
+    GetSetDef {
+        name: "closed",
+        get: get_closed,
+        set: None,
+    },
+    GetSetDef {
+        name: "name",
+        get: get_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "mode",
+        get: get_mode,
+        set: None,
+    },
+    GetSetDef {
+        name: "encoding",
+        get: get_encoding,
+        set: None,
+    },
 ];
 
 pub fn init() {

@@ -51,8 +51,12 @@ unsafe fn float_dealloc(p: *mut ObjHeader) {
         unsafe { crate::alloc::dealloc_plain::<FloatObject>(p) };
     }
 }
-pub static FLOAT_TYPE: TypeObject =
-    TypeObject::new_static("float", &OBJECT_TYPE, flags::BASETYPE | flags::FLOAT_SUBCLASS, &FLOAT_LAYOUT);
+pub static FLOAT_TYPE: TypeObject = TypeObject::new_static(
+    "float",
+    &OBJECT_TYPE,
+    flags::BASETYPE | flags::FLOAT_SUBCLASS,
+    &FLOAT_LAYOUT,
+);
 
 /// A new float.
 #[inline]
@@ -61,11 +65,20 @@ pub fn new_float(x: f64) -> Value {
         // SAFETY: p is a freed FloatObject allocation from the free list;
         // re-initializing it in place makes it a fresh object with one reference.
         unsafe {
-            std::ptr::write(p, FloatObject { head: ObjHeader::new(&FLOAT_TYPE), value: x });
+            std::ptr::write(
+                p,
+                FloatObject {
+                    head: ObjHeader::new(&FLOAT_TYPE),
+                    value: x,
+                },
+            );
             return Value::from_owned_ptr(p as *const ObjHeader);
         }
     }
-    alloc_plain(FloatObject { head: ObjHeader::new(&FLOAT_TYPE), value: x })
+    alloc_plain(FloatObject {
+        head: ObjHeader::new(&FLOAT_TYPE),
+        value: x,
+    })
 }
 
 /// The value if `v` is exactly a float (not a subclass).
@@ -172,7 +185,9 @@ float_ops! {
 fn float_pow_m(a: &Args) -> PyResult<Value> {
     let p = a.check("__pow__", 2, 3)?;
     if p.len() == 3 && !none::is_none(&p[2]) {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     }
     binop(&Args::pos_only(&p[..2]), BinOp::Pow, false)
 }
@@ -183,7 +198,9 @@ fn float_rpow(a: &Args) -> PyResult<Value> {
 
 fn float_divmod(a: &Args) -> PyResult<Value> {
     let p = a.check("__divmod__", 2, 2)?;
-    let (Some(x), Some(y)) = (coerce(&p[0]), coerce(&p[1])) else { return Ok(none::not_implemented()) };
+    let (Some(x), Some(y)) = (coerce(&p[0]), coerce(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
     let (q, r) = py(format::float_divmod(x?, y?))?;
     Ok(tuple::new_tuple(vec![new_float(q), new_float(r)]))
 }
@@ -233,7 +250,11 @@ pub fn f64_to_bigint(t: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
     let m = BigInt::from(mant);
-    let v = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    let v = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
     if t < 0.0 {
         -v
     } else {
@@ -291,7 +312,10 @@ fn float_repr(a: &Args) -> PyResult<Value> {
 fn float_format(a: &Args) -> PyResult<Value> {
     let p = a.check("__format__", 2, 2)?;
     let spec = pystr::as_str(&p[1]).ok_or_else(|| {
-        type_error(format!("__format__() argument must be str, not {}", p[1].ty().name()))
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            p[1].ty().name()
+        ))
     })?;
     let x = this(a)?;
     if spec.is_empty() {
@@ -300,7 +324,11 @@ fn float_format(a: &Args) -> PyResult<Value> {
         }
         return protocol::str_of(&p[0]);
     }
-    Ok(pystr::from_string(crate::numfmt::format_float_spec_as(x, spec, &p[0].ty().name())?))
+    Ok(pystr::from_string(crate::numfmt::format_float_spec_as(
+        x,
+        spec,
+        &p[0].ty().name(),
+    )?))
 }
 
 /// Exact comparison of a float with an int.
@@ -309,7 +337,11 @@ pub fn compare_float_int(x: f64, b: &BigInt) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Some(i) = b.to_i64() {
         if i.unsigned_abs() < 1 << 53 {
@@ -319,7 +351,11 @@ pub fn compare_float_int(x: f64, b: &BigInt) -> Option<Ordering> {
     let fl = x.floor();
     let fb = f64_to_bigint(fl);
     match fb.cmp(b) {
-        Ordering::Equal => Some(if x > fl { Ordering::Greater } else { Ordering::Equal }),
+        Ordering::Equal => Some(if x > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -365,7 +401,10 @@ fn float_is_integer(a: &Args) -> PyResult<Value> {
 
 fn float_as_integer_ratio(a: &Args) -> PyResult<Value> {
     let (n, d) = py(format::float_as_integer_ratio(this(a)?))?;
-    Ok(tuple::new_tuple(vec![int::from_bigint(n), int::from_bigint(d)]))
+    Ok(tuple::new_tuple(vec![
+        int::from_bigint(n),
+        int::from_bigint(d),
+    ]))
 }
 
 fn float_round(a: &Args) -> PyResult<Value> {
@@ -375,7 +414,13 @@ fn float_round(a: &Args) -> PyResult<Value> {
         Some(n) if !none::is_none(n) => {
             // ndigits is clipped to the i64 range, as PyNumber_AsSsize_t(.., NULL).
             let nd = protocol::index_of(n)?;
-            let nd = nd.to_i64().unwrap_or(if nd.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
+            let nd = nd
+                .to_i64()
+                .unwrap_or(if nd.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                });
             Ok(new_float(round_ndigits(x, nd)?))
         }
         _ => Ok(int::from_bigint(py(format::float_round_to_int(x))?)),
@@ -405,11 +450,15 @@ pub fn float_hex_string(x: f64) -> String {
 
 fn float_new(a: &Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
-    let t = downcast_type(&cls).ok_or_else(|| type_error("float.__new__(X): X is not a type object"))?;
+    let t = downcast_type(&cls)
+        .ok_or_else(|| type_error("float.__new__(X): X is not a type object"))?;
     a.no_kw("float")?;
     let p = &a.pos()[1..];
     if p.len() > 1 {
-        return Err(type_error(format!("float expected at most 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "float expected at most 1 argument, got {}",
+            p.len()
+        )));
     }
     let x = match p.first() {
         None => 0.0,
@@ -418,7 +467,13 @@ fn float_new(a: &Args) -> PyResult<Value> {
     if std::ptr::eq(t, &FLOAT_TYPE) {
         Ok(new_float(x))
     } else {
-        Ok(alloc_instance(FloatObject { head: ObjHeader::new(t), value: x }, t))
+        Ok(alloc_instance(
+            FloatObject {
+                head: ObjHeader::new(t),
+                value: x,
+            },
+            t,
+        ))
     }
 }
 
@@ -429,7 +484,12 @@ pub fn float_from_object(v: &Value) -> PyResult<f64> {
             return Ok(f);
         }
     }
-    let bad = || value_error(format!("could not convert string to float: {}", protocol::repr_string(v).unwrap_or_default()));
+    let bad = || {
+        value_error(format!(
+            "could not convert string to float: {}",
+            protocol::repr_string(v).unwrap_or_default()
+        ))
+    };
     if let Some(s) = pystr::as_str(v) {
         return format::parse_float(s).ok_or_else(bad);
     }
@@ -442,7 +502,11 @@ pub fn float_from_object(v: &Value) -> PyResult<f64> {
     if let Some(r) = protocol::call_special(v, "__float__", &[]) {
         let r = r?;
         return as_f64(&r).ok_or_else(|| {
-            type_error(format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name()))
+            type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.ty().name(),
+                r.ty().name()
+            ))
         });
     }
     if let Some(f) = as_f64(v) {
@@ -462,9 +526,13 @@ pub fn float_from_object(v: &Value) -> PyResult<f64> {
 
 fn float_fromhex(a: &Args) -> PyResult<Value> {
     let p = a.check("fromhex", 2, 2)?;
-    let s = pystr::as_str(&p[1]).ok_or_else(|| type_error("bad argument type for built-in operation"))?;
+    let s = pystr::as_str(&p[1])
+        .ok_or_else(|| type_error("bad argument type for built-in operation"))?;
     let x = py(format::float_from_hex(s))?;
-    if downcast_type(&p[0]).map(|t| std::ptr::eq(t, &FLOAT_TYPE)).unwrap_or(false) {
+    if downcast_type(&p[0])
+        .map(|t| std::ptr::eq(t, &FLOAT_TYPE))
+        .unwrap_or(false)
+    {
         Ok(new_float(x))
     } else {
         protocol::call_pos(&p[0], &[new_float(x)])
@@ -526,8 +594,16 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("__getnewargs__", float_getnewargs),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "real", get: get_real, set: None },
-    GetSetDef { name: "imag", get: get_imag, set: None },
+    GetSetDef {
+        name: "real",
+        get: get_real,
+        set: None,
+    },
+    GetSetDef {
+        name: "imag",
+        get: get_imag,
+        set: None,
+    },
 ];
 
 pub fn init() {

@@ -16,7 +16,8 @@ use std::cell::{Cell, RefCell};
 macro_rules! static_type {
     ($name:ident, $pyname:literal, $layout:ident, $T:ty, $gc:expr, $flags:expr) => {
         pub static $layout: Layout = layout_of::<$T>($gc, None, None);
-        pub static $name: TypeObject = TypeObject::new_static($pyname, &OBJECT_TYPE, $flags, &$layout);
+        pub static $name: TypeObject =
+            TypeObject::new_static($pyname, &OBJECT_TYPE, $flags, &$layout);
     };
 }
 
@@ -38,16 +39,33 @@ impl Payload for NativeFunction {
         }
     }
 }
-static_type!(BUILTIN_FUNCTION_TYPE, "builtin_function_or_method", BUILTIN_FUNCTION_LAYOUT, NativeFunction, true, 0);
+static_type!(
+    BUILTIN_FUNCTION_TYPE,
+    "builtin_function_or_method",
+    BUILTIN_FUNCTION_LAYOUT,
+    NativeFunction,
+    true,
+    0
+);
 
 /// A native module-level function.
 pub fn new_native_function(def: &'static MethodDef, owner_name: &'static str) -> Value {
-    alloc_gc(NativeFunction { head: ObjHeader::new(&BUILTIN_FUNCTION_TYPE), def, self_: None, owner_name })
+    alloc_gc(NativeFunction {
+        head: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),
+        def,
+        self_: None,
+        owner_name,
+    })
 }
 
 /// A native function bound to `self_`.
 pub fn new_bound_native(def: &'static MethodDef, self_: Value, owner_name: &'static str) -> Value {
-    alloc_gc(NativeFunction { head: ObjHeader::new(&BUILTIN_FUNCTION_TYPE), def, self_: Some(self_), owner_name })
+    alloc_gc(NativeFunction {
+        head: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),
+        def,
+        self_: Some(self_),
+        owner_name,
+    })
 }
 
 fn native_call(f: &Value, a: &Args) -> PyResult<Value> {
@@ -65,7 +83,10 @@ fn native_call(f: &Value, a: &Args) -> PyResult<Value> {
             all.push(s.clone());
             all.extend(a.all.iter().cloned());
             let prev = crate::args::set_self_counted(!crate::types::module::is_module(s));
-            let r = (nf.def.func)(&Args { all: &all, kwnames: a.kwnames });
+            let r = (nf.def.func)(&Args {
+                all: &all,
+                kwnames: a.kwnames,
+            });
             crate::args::set_self_counted(prev);
             r
         }
@@ -80,14 +101,36 @@ pub struct MethodDescr {
     pub owner: &'static TypeObject,
 }
 impl Payload for MethodDescr {}
-static_type!(METHOD_DESCRIPTOR_TYPE, "method_descriptor", METHOD_DESCRIPTOR_LAYOUT, MethodDescr, false, 0);
-static_type!(CLASSMETHOD_DESCRIPTOR_TYPE, "classmethod_descriptor", CLASSMETHOD_DESCRIPTOR_LAYOUT, MethodDescr, false, 0);
+static_type!(
+    METHOD_DESCRIPTOR_TYPE,
+    "method_descriptor",
+    METHOD_DESCRIPTOR_LAYOUT,
+    MethodDescr,
+    false,
+    0
+);
+static_type!(
+    CLASSMETHOD_DESCRIPTOR_TYPE,
+    "classmethod_descriptor",
+    CLASSMETHOD_DESCRIPTOR_LAYOUT,
+    MethodDescr,
+    false,
+    0
+);
 
 /// The dict entry for a native method of `owner`.
 pub fn new_method_descriptor(def: &'static MethodDef, owner: &'static TypeObject) -> Value {
     match def.kind {
-        MethodKind::Method => alloc_plain(MethodDescr { head: ObjHeader::new(&METHOD_DESCRIPTOR_TYPE), def, owner }),
-        MethodKind::Class => alloc_plain(MethodDescr { head: ObjHeader::new(&CLASSMETHOD_DESCRIPTOR_TYPE), def, owner }),
+        MethodKind::Method => alloc_plain(MethodDescr {
+            head: ObjHeader::new(&METHOD_DESCRIPTOR_TYPE),
+            def,
+            owner,
+        }),
+        MethodKind::Class => alloc_plain(MethodDescr {
+            head: ObjHeader::new(&CLASSMETHOD_DESCRIPTOR_TYPE),
+            def,
+            owner,
+        }),
         MethodKind::Static => {
             // Like CPython's `object.__new__`: a builtin bound to the type.
             if def.name == "__new__" {
@@ -121,7 +164,9 @@ fn method_descr_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<
     let md = unsafe { d.payload_unchecked::<MethodDescr>() };
     match obj {
         None => Ok(d.clone()),
-        Some(o) if o.ty().is_subtype(md.owner) => Ok(new_bound_native(md.def, o.clone(), leak_name(md.owner))),
+        Some(o) if o.ty().is_subtype(md.owner) => {
+            Ok(new_bound_native(md.def, o.clone(), leak_name(md.owner)))
+        }
         Some(o) => Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             md.def.name,
@@ -159,7 +204,8 @@ fn classmethod_descr_get(d: &Value, obj: Option<&Value>, owner: &Value) -> PyRes
     // SAFETY: slot only installed on MethodDescr types.
     let md = unsafe { d.payload_unchecked::<MethodDescr>() };
     let cls = if none::is_none(owner) {
-        obj.map(|o| o.ty().as_value()).unwrap_or_else(|| md.owner.as_value())
+        obj.map(|o| o.ty().as_value())
+            .unwrap_or_else(|| md.owner.as_value())
     } else {
         owner.clone()
     };
@@ -225,11 +271,22 @@ pub struct GetSetDescr {
     pub owner: &'static TypeObject,
 }
 impl Payload for GetSetDescr {}
-static_type!(GETSET_DESCRIPTOR_TYPE, "getset_descriptor", GETSET_DESCRIPTOR_LAYOUT, GetSetDescr, false, 0);
+static_type!(
+    GETSET_DESCRIPTOR_TYPE,
+    "getset_descriptor",
+    GETSET_DESCRIPTOR_LAYOUT,
+    GetSetDescr,
+    false,
+    0
+);
 
 /// The dict entry for a computed attribute of `owner`.
 pub fn new_getset_descriptor(def: &'static GetSetDef, owner: &'static TypeObject) -> Value {
-    alloc_plain(GetSetDescr { head: ObjHeader::new(&GETSET_DESCRIPTOR_TYPE), def, owner })
+    alloc_plain(GetSetDescr {
+        head: ObjHeader::new(&GETSET_DESCRIPTOR_TYPE),
+        def,
+        owner,
+    })
 }
 
 fn getset_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
@@ -263,28 +320,46 @@ pub struct MemberDescr {
     pub owner: *const TypeObject,
 }
 impl Payload for MemberDescr {}
-static_type!(MEMBER_DESCRIPTOR_TYPE, "member_descriptor", MEMBER_DESCRIPTOR_LAYOUT, MemberDescr, false, 0);
+static_type!(
+    MEMBER_DESCRIPTOR_TYPE,
+    "member_descriptor",
+    MEMBER_DESCRIPTOR_LAYOUT,
+    MemberDescr,
+    false,
+    0
+);
 
 /// A descriptor for slot `index` named `name` of class `owner`.
 pub fn new_member_descriptor(name: Value, index: usize, owner: &TypeObject) -> Value {
-    alloc_plain(MemberDescr { head: ObjHeader::new(&MEMBER_DESCRIPTOR_TYPE), name, index, owner })
+    alloc_plain(MemberDescr {
+        head: ObjHeader::new(&MEMBER_DESCRIPTOR_TYPE),
+        name,
+        index,
+        owner,
+    })
 }
 
 fn member_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
     // SAFETY: slot only on MemberDescr.
     let m = unsafe { d.payload_unchecked::<MemberDescr>() };
     let Some(o) = obj else { return Ok(d.clone()) };
-    let ext = protocol::instance_ext(o).ok_or_else(|| type_error("member descriptor on a non-instance"))?;
+    let ext = protocol::instance_ext(o)
+        .ok_or_else(|| type_error("member descriptor on a non-instance"))?;
     let v = ext.slots.borrow().get(m.index).cloned().flatten();
     v.ok_or_else(|| {
-        attribute_error(format!("'{}' object has no attribute '{}'", o.ty().name(), pystr::as_str(&m.name).unwrap_or("?")))
+        attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            o.ty().name(),
+            pystr::as_str(&m.name).unwrap_or("?")
+        ))
     })
 }
 
 fn member_set(d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     // SAFETY: slot only on MemberDescr.
     let m = unsafe { d.payload_unchecked::<MemberDescr>() };
-    let ext = protocol::instance_ext(obj).ok_or_else(|| type_error("member descriptor on a non-instance"))?;
+    let ext = protocol::instance_ext(obj)
+        .ok_or_else(|| type_error("member descriptor on a non-instance"))?;
     let deleting = value.is_none();
     let old = {
         let mut slots = ext.slots.borrow_mut();
@@ -323,7 +398,11 @@ static_type!(METHOD_TYPE, "method", METHOD_LAYOUT, BoundMethod, true, 0);
 
 /// `types.MethodType(func, self_)`.
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
-    alloc_gc(BoundMethod { head: ObjHeader::new(&METHOD_TYPE), func, self_ })
+    alloc_gc(BoundMethod {
+        head: ObjHeader::new(&METHOD_TYPE),
+        func,
+        self_,
+    })
 }
 
 /// The function and self of a bound method.
@@ -378,8 +457,12 @@ fn bm_repr(a: &Args) -> PyResult<Value> {
 }
 fn bm_eq(a: &Args) -> PyResult<Value> {
     let p = a.check("__eq__", 2, 2)?;
-    let (Ok(x), Ok(y)) = (bm(&p[0]), bm(&p[1])) else { return Ok(none::not_implemented()) };
-    Ok(bool_::new_bool(x.self_.is(&y.self_) && protocol::eq(&x.func, &y.func)?))
+    let (Ok(x), Ok(y)) = (bm(&p[0]), bm(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
+    Ok(bool_::new_bool(
+        x.self_.is(&y.self_) && protocol::eq(&x.func, &y.func)?,
+    ))
 }
 fn bm_hash(a: &Args) -> PyResult<Value> {
     let m = bm(&a.pos()[0])?;
@@ -427,16 +510,32 @@ impl Payload for FuncWrapper {
         drop(f);
     }
 }
-pub static FUNC_WRAPPER_SUB_LAYOUT: Layout = sub_layout_of::<FuncWrapper>(Some(std::mem::offset_of!(FuncWrapper, dict)));
-pub static FUNC_WRAPPER_LAYOUT: Layout =
-    layout_of::<FuncWrapper>(true, Some(std::mem::offset_of!(FuncWrapper, dict)), Some(&FUNC_WRAPPER_SUB_LAYOUT));
-pub static CLASSMETHOD_TYPE: TypeObject =
-    TypeObject::new_static("classmethod", &OBJECT_TYPE, flags::BASETYPE, &FUNC_WRAPPER_LAYOUT);
-pub static STATICMETHOD_TYPE: TypeObject =
-    TypeObject::new_static("staticmethod", &OBJECT_TYPE, flags::BASETYPE, &FUNC_WRAPPER_LAYOUT);
+pub static FUNC_WRAPPER_SUB_LAYOUT: Layout =
+    sub_layout_of::<FuncWrapper>(Some(std::mem::offset_of!(FuncWrapper, dict)));
+pub static FUNC_WRAPPER_LAYOUT: Layout = layout_of::<FuncWrapper>(
+    true,
+    Some(std::mem::offset_of!(FuncWrapper, dict)),
+    Some(&FUNC_WRAPPER_SUB_LAYOUT),
+);
+pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::new_static(
+    "classmethod",
+    &OBJECT_TYPE,
+    flags::BASETYPE,
+    &FUNC_WRAPPER_LAYOUT,
+);
+pub static STATICMETHOD_TYPE: TypeObject = TypeObject::new_static(
+    "staticmethod",
+    &OBJECT_TYPE,
+    flags::BASETYPE,
+    &FUNC_WRAPPER_LAYOUT,
+);
 
 fn new_wrapper(ty: &TypeObject, f: Value) -> Value {
-    let w = FuncWrapper { head: ObjHeader::new(ty), func: RefCell::new(f), dict: RefCell::new(None) };
+    let w = FuncWrapper {
+        head: ObjHeader::new(ty),
+        func: RefCell::new(f),
+        dict: RefCell::new(None),
+    };
     if ty.is_heap() {
         alloc_instance(w, ty)
     } else {
@@ -460,7 +559,10 @@ pub fn is_staticmethod(v: &Value) -> bool {
 pub fn unwrap_staticmethod(v: &Value) -> Value {
     if is_staticmethod(v) {
         // SAFETY: checked type.
-        unsafe { v.payload_unchecked::<FuncWrapper>() }.func.borrow().clone()
+        unsafe { v.payload_unchecked::<FuncWrapper>() }
+            .func
+            .borrow()
+            .clone()
     } else {
         v.clone()
     }
@@ -469,7 +571,10 @@ pub fn unwrap_staticmethod(v: &Value) -> Value {
 fn wrapper_func(v: &Value) -> PyResult<Value> {
     if v.ty().is_subtype(&CLASSMETHOD_TYPE) || v.ty().is_subtype(&STATICMETHOD_TYPE) {
         // SAFETY: checked type.
-        Ok(unsafe { v.payload_unchecked::<FuncWrapper>() }.func.borrow().clone())
+        Ok(unsafe { v.payload_unchecked::<FuncWrapper>() }
+            .func
+            .borrow()
+            .clone())
     } else {
         Err(type_error("classmethod or staticmethod expected"))
     }
@@ -503,7 +608,9 @@ fn wrapper_init(a: &Args) -> PyResult<Value> {
     let w = &p[0];
     if w.ty().is_subtype(&CLASSMETHOD_TYPE) || w.ty().is_subtype(&STATICMETHOD_TYPE) {
         // SAFETY: checked type.
-        *unsafe { w.payload_unchecked::<FuncWrapper>() }.func.borrow_mut() = p[1].clone();
+        *unsafe { w.payload_unchecked::<FuncWrapper>() }
+            .func
+            .borrow_mut() = p[1].clone();
     }
     Ok(none::none())
 }
@@ -511,7 +618,10 @@ fn wrapper_init(a: &Args) -> PyResult<Value> {
 fn classmethod_new(a: &Args) -> PyResult<Value> {
     let p = a.pos();
     let t = downcast_type(&p[0]).ok_or_else(|| type_error("classmethod.__new__: not a type"))?;
-    let f = p.get(1).cloned().ok_or_else(|| type_error("classmethod expected 1 argument, got 0"))?;
+    let f = p
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("classmethod expected 1 argument, got 0"))?;
     Ok(new_wrapper(t, f))
 }
 
@@ -552,7 +662,8 @@ impl Payload for PropertyObject {
     }
 }
 pub static PROPERTY_SUB_LAYOUT: Layout = sub_layout_of::<PropertyObject>(None);
-pub static PROPERTY_LAYOUT: Layout = layout_of::<PropertyObject>(true, None, Some(&PROPERTY_SUB_LAYOUT));
+pub static PROPERTY_LAYOUT: Layout =
+    layout_of::<PropertyObject>(true, None, Some(&PROPERTY_SUB_LAYOUT));
 pub static PROPERTY_TYPE: TypeObject =
     TypeObject::new_static("property", &OBJECT_TYPE, flags::BASETYPE, &PROPERTY_LAYOUT);
 
@@ -583,12 +694,21 @@ fn new_property_of(ty: &TypeObject, fget: Value, fset: Value, fdel: Value, doc: 
 
 fn property_new(a: &Args) -> PyResult<Value> {
     let t = downcast_type(&a.pos()[0]).ok_or_else(|| type_error("property.__new__: not a type"))?;
-    Ok(new_property_of(t, none::none(), none::none(), none::none(), none::none()))
+    Ok(new_property_of(
+        t,
+        none::none(),
+        none::none(),
+        none::none(),
+        none::none(),
+    ))
 }
 
 fn property_init(a: &Args) -> PyResult<Value> {
     let slf = a.pos()[0].clone();
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
     let [fget, fset, fdel, doc] = rest.bind("property", ["fget", "fset", "fdel", "doc"], 0)?;
     let p = prop(&slf)?;
     let fget = fget.unwrap_or_else(none::none);
@@ -618,7 +738,12 @@ fn property_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Valu
 fn property_err(p: &PropertyObject, o: &Value, what: &str) -> String {
     let n = p.name.borrow().clone();
     match pystr::as_str(&n) {
-        Some(name) => format!("property '{}' of '{}' object has no {}", name, o.ty().name(), what),
+        Some(name) => format!(
+            "property '{}' of '{}' object has no {}",
+            name,
+            o.ty().name(),
+            what
+        ),
         None => format!("property of '{}' object has no {}", o.ty().name(), what),
     }
 }
@@ -646,7 +771,11 @@ fn property_set(d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
 fn property_copy_with(a: &Args, which: usize) -> PyResult<Value> {
     let p0 = a.check("property", 2, 2)?;
     let p = prop(&p0[0])?;
-    let mut parts = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
+    let mut parts = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
     parts[which] = p0[1].clone();
     let [g, s, d] = parts;
     let mut doc = p.doc.borrow().clone();
@@ -730,7 +859,12 @@ impl Payload for FunctionObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
         visit(&self.builtins);
-        for c in [&self.defaults, &self.kwdefaults, &self.annotations, &self.dict] {
+        for c in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.annotations,
+            &self.dict,
+        ] {
             if let Ok(v) = c.try_borrow() {
                 if let Some(v) = v.as_ref() {
                     visit(v);
@@ -740,14 +874,25 @@ impl Payload for FunctionObject {
         if let Some(c) = &self.closure {
             visit(c);
         }
-        for c in [&self.code, &self.doc, &self.module, &self.name, &self.qualname] {
+        for c in [
+            &self.code,
+            &self.doc,
+            &self.module,
+            &self.name,
+            &self.qualname,
+        ] {
             if let Ok(v) = c.try_borrow() {
                 visit(&v);
             }
         }
     }
     fn clear(&self) {
-        for c in [&self.defaults, &self.kwdefaults, &self.annotations, &self.dict] {
+        for c in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.annotations,
+            &self.dict,
+        ] {
             let old = c.borrow_mut().take();
             drop(old);
         }
@@ -757,7 +902,8 @@ impl Payload for FunctionObject {
 }
 pub static FUNCTION_LAYOUT: Layout =
     layout_of::<FunctionObject>(true, Some(std::mem::offset_of!(FunctionObject, dict)), None);
-pub static FUNCTION_TYPE: TypeObject = TypeObject::new_static("function", &OBJECT_TYPE, 0, &FUNCTION_LAYOUT);
+pub static FUNCTION_TYPE: TypeObject =
+    TypeObject::new_static("function", &OBJECT_TYPE, 0, &FUNCTION_LAYOUT);
 
 /// Whether `t` is the Python function type.
 #[inline]
@@ -777,7 +923,16 @@ pub fn downcast_function(v: &Value) -> Option<&FunctionObject> {
 }
 
 /// A new Python function object.
-pub fn new_function(code: Value, globals: Value, builtins: Value, name: Value, qualname: Value, closure: Option<Value>, doc: Value, module: Value) -> Value {
+pub fn new_function(
+    code: Value,
+    globals: Value,
+    builtins: Value,
+    name: Value,
+    qualname: Value,
+    closure: Option<Value>,
+    doc: Value,
+    module: Value,
+) -> Value {
     alloc_gc(FunctionObject {
         head: ObjHeader::new(&FUNCTION_TYPE),
         code: RefCell::new(code),
@@ -811,7 +966,9 @@ fn f_name(v: &Value) -> PyResult<Value> {
     Ok(func(v)?.name.borrow().clone())
 }
 fn f_set_name(v: &Value, val: Option<Value>) -> PyResult<()> {
-    let val = val.filter(pystr::is_str).ok_or_else(|| type_error("__name__ must be set to a string object"))?;
+    let val = val
+        .filter(pystr::is_str)
+        .ok_or_else(|| type_error("__name__ must be set to a string object"))?;
     *func(v)?.name.borrow_mut() = val;
     Ok(())
 }
@@ -819,7 +976,9 @@ fn f_qualname(v: &Value) -> PyResult<Value> {
     Ok(func(v)?.qualname.borrow().clone())
 }
 fn f_set_qualname(v: &Value, val: Option<Value>) -> PyResult<()> {
-    let val = val.filter(pystr::is_str).ok_or_else(|| type_error("__qualname__ must be set to a string object"))?;
+    let val = val
+        .filter(pystr::is_str)
+        .ok_or_else(|| type_error("__qualname__ must be set to a string object"))?;
     *func(v)?.qualname.borrow_mut() = val;
     Ok(())
 }
@@ -838,7 +997,11 @@ fn f_set_module(v: &Value, val: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn f_defaults(v: &Value) -> PyResult<Value> {
-    Ok(func(v)?.defaults.borrow().clone().unwrap_or_else(none::none))
+    Ok(func(v)?
+        .defaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(none::none))
 }
 fn f_set_defaults(v: &Value, val: Option<Value>) -> PyResult<()> {
     let f = func(v)?;
@@ -853,7 +1016,11 @@ fn f_set_defaults(v: &Value, val: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn f_kwdefaults(v: &Value) -> PyResult<Value> {
-    Ok(func(v)?.kwdefaults.borrow().clone().unwrap_or_else(none::none))
+    Ok(func(v)?
+        .kwdefaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(none::none))
 }
 fn f_set_kwdefaults(v: &Value, val: Option<Value>) -> PyResult<()> {
     let f = func(v)?;
@@ -916,11 +1083,31 @@ static BM_METHODS: &[MethodDef] = &[
     crate::types::staticmethod("__new__", bm_new),
 ];
 static BM_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__func__", get: bm_func, set: None },
-    GetSetDef { name: "__self__", get: bm_self, set: None },
-    GetSetDef { name: "__name__", get: bm_name, set: None },
-    GetSetDef { name: "__qualname__", get: bm_qualname, set: None },
-    GetSetDef { name: "__doc__", get: bm_doc, set: None },
+    GetSetDef {
+        name: "__func__",
+        get: bm_func,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self__",
+        get: bm_self,
+        set: None,
+    },
+    GetSetDef {
+        name: "__name__",
+        get: bm_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: bm_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: bm_doc,
+        set: None,
+    },
 ];
 
 fn wrapper_wrapped(v: &Value) -> PyResult<Value> {
@@ -935,15 +1122,41 @@ fn wrapper_qualname(v: &Value) -> PyResult<Value> {
 fn wrapper_doc(v: &Value) -> PyResult<Value> {
     wrapper_getattr_func_attr(v, "__doc__")
 }
-static WRAPPER_METHODS: &[MethodDef] =
-    &[crate::types::staticmethod("__new__", classmethod_new), crate::types::method("__init__", wrapper_init)];
+static WRAPPER_METHODS: &[MethodDef] = &[
+    crate::types::staticmethod("__new__", classmethod_new),
+    crate::types::method("__init__", wrapper_init),
+];
 static WRAPPER_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__func__", get: wrapper_wrapped, set: None },
-    GetSetDef { name: "__wrapped__", get: wrapper_wrapped, set: None },
-    GetSetDef { name: "__isabstractmethod__", get: wrapper_isabstract, set: None },
-    GetSetDef { name: "__name__", get: wrapper_name, set: None },
-    GetSetDef { name: "__qualname__", get: wrapper_qualname, set: None },
-    GetSetDef { name: "__doc__", get: wrapper_doc, set: None },
+    GetSetDef {
+        name: "__func__",
+        get: wrapper_wrapped,
+        set: None,
+    },
+    GetSetDef {
+        name: "__wrapped__",
+        get: wrapper_wrapped,
+        set: None,
+    },
+    GetSetDef {
+        name: "__isabstractmethod__",
+        get: wrapper_isabstract,
+        set: None,
+    },
+    GetSetDef {
+        name: "__name__",
+        get: wrapper_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: wrapper_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: wrapper_doc,
+        set: None,
+    },
     crate::types::object::DICT_GETSET_REF,
 ];
 
@@ -956,27 +1169,93 @@ static PROPERTY_METHODS: &[MethodDef] = &[
     crate::types::method("__set_name__", property_set_name),
 ];
 static PROPERTY_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "fget", get: prop_fget, set: None },
-    GetSetDef { name: "fset", get: prop_fset, set: None },
-    GetSetDef { name: "fdel", get: prop_fdel, set: None },
-    GetSetDef { name: "__doc__", get: prop_doc, set: Some(prop_set_doc) },
-    GetSetDef { name: "__isabstractmethod__", get: prop_isabstract, set: None },
+    GetSetDef {
+        name: "fget",
+        get: prop_fget,
+        set: None,
+    },
+    GetSetDef {
+        name: "fset",
+        get: prop_fset,
+        set: None,
+    },
+    GetSetDef {
+        name: "fdel",
+        get: prop_fdel,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: prop_doc,
+        set: Some(prop_set_doc),
+    },
+    GetSetDef {
+        name: "__isabstractmethod__",
+        get: prop_isabstract,
+        set: None,
+    },
 ];
 
-static FUNCTION_METHODS: &[MethodDef] =
-    &[crate::types::method("__repr__", f_repr), crate::types::method("__get__", f_dunder_get)];
+static FUNCTION_METHODS: &[MethodDef] = &[
+    crate::types::method("__repr__", f_repr),
+    crate::types::method("__get__", f_dunder_get),
+];
 static FUNCTION_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: f_name, set: Some(f_set_name) },
-    GetSetDef { name: "__qualname__", get: f_qualname, set: Some(f_set_qualname) },
-    GetSetDef { name: "__doc__", get: f_doc, set: Some(f_set_doc) },
-    GetSetDef { name: "__module__", get: f_module, set: Some(f_set_module) },
-    GetSetDef { name: "__defaults__", get: f_defaults, set: Some(f_set_defaults) },
-    GetSetDef { name: "__kwdefaults__", get: f_kwdefaults, set: Some(f_set_kwdefaults) },
-    GetSetDef { name: "__code__", get: f_code, set: Some(f_set_code) },
-    GetSetDef { name: "__globals__", get: f_globals, set: None },
-    GetSetDef { name: "__builtins__", get: f_builtins, set: None },
-    GetSetDef { name: "__closure__", get: f_closure, set: None },
-    GetSetDef { name: "__annotations__", get: f_annotations, set: Some(f_set_annotations) },
+    GetSetDef {
+        name: "__name__",
+        get: f_name,
+        set: Some(f_set_name),
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: f_qualname,
+        set: Some(f_set_qualname),
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: f_doc,
+        set: Some(f_set_doc),
+    },
+    GetSetDef {
+        name: "__module__",
+        get: f_module,
+        set: Some(f_set_module),
+    },
+    GetSetDef {
+        name: "__defaults__",
+        get: f_defaults,
+        set: Some(f_set_defaults),
+    },
+    GetSetDef {
+        name: "__kwdefaults__",
+        get: f_kwdefaults,
+        set: Some(f_set_kwdefaults),
+    },
+    GetSetDef {
+        name: "__code__",
+        get: f_code,
+        set: Some(f_set_code),
+    },
+    GetSetDef {
+        name: "__globals__",
+        get: f_globals,
+        set: None,
+    },
+    GetSetDef {
+        name: "__builtins__",
+        get: f_builtins,
+        set: None,
+    },
+    GetSetDef {
+        name: "__closure__",
+        get: f_closure,
+        set: None,
+    },
+    GetSetDef {
+        name: "__annotations__",
+        get: f_annotations,
+        set: Some(f_set_annotations),
+    },
     crate::types::object::DICT_GETSET_REF,
 ];
 
@@ -986,13 +1265,22 @@ fn native_repr(a: &Args) -> PyResult<Value> {
     let nf = unsafe { v.payload_unchecked::<NativeFunction>() };
     Ok(pystr::from_string(match &nf.self_ {
         None => format!("<built-in function {}>", nf.def.name),
-        Some(s) if crate::types::module::is_module(s) => format!("<built-in function {}>", nf.def.name),
-        Some(s) => format!("<built-in method {} of {} object at {:#x}>", nf.def.name, s.ty().name(), s.raw()),
+        Some(s) if crate::types::module::is_module(s) => {
+            format!("<built-in function {}>", nf.def.name)
+        }
+        Some(s) => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            nf.def.name,
+            s.ty().name(),
+            s.raw()
+        ),
     }))
 }
 fn native_name(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on NativeFunction.
-    Ok(pystr::new_str(unsafe { v.payload_unchecked::<NativeFunction>() }.def.name))
+    Ok(pystr::new_str(
+        unsafe { v.payload_unchecked::<NativeFunction>() }.def.name,
+    ))
 }
 fn native_qualname(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on NativeFunction.
@@ -1010,51 +1298,102 @@ fn native_qualname(v: &Value) -> PyResult<Value> {
 }
 fn native_self(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on NativeFunction.
-    Ok(unsafe { v.payload_unchecked::<NativeFunction>() }.self_.clone().unwrap_or_else(none::none))
+    Ok(unsafe { v.payload_unchecked::<NativeFunction>() }
+        .self_
+        .clone()
+        .unwrap_or_else(none::none))
 }
 fn native_doc(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on NativeFunction.
     let d = unsafe { v.payload_unchecked::<NativeFunction>() }.def.doc;
-    Ok(if d.is_empty() { none::none() } else { pystr::new_str(d) })
+    Ok(if d.is_empty() {
+        none::none()
+    } else {
+        pystr::new_str(d)
+    })
 }
 static NATIVE_METHODS: &[MethodDef] = &[crate::types::method("__repr__", native_repr)];
 static NATIVE_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: native_name, set: None },
-    GetSetDef { name: "__qualname__", get: native_qualname, set: None },
-    GetSetDef { name: "__self__", get: native_self, set: None },
-    GetSetDef { name: "__doc__", get: native_doc, set: None },
+    GetSetDef {
+        name: "__name__",
+        get: native_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: native_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self__",
+        get: native_self,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: native_doc,
+        set: None,
+    },
 ];
 
 fn descr_repr(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
     // SAFETY: method only installed on MethodDescr types.
     let md = unsafe { v.payload_unchecked::<MethodDescr>() };
-    Ok(pystr::from_string(format!("<method '{}' of '{}' objects>", md.def.name, md.owner.name())))
+    Ok(pystr::from_string(format!(
+        "<method '{}' of '{}' objects>",
+        md.def.name,
+        md.owner.name()
+    )))
 }
 fn descr_name(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on MethodDescr types.
-    Ok(pystr::new_str(unsafe { v.payload_unchecked::<MethodDescr>() }.def.name))
+    Ok(pystr::new_str(
+        unsafe { v.payload_unchecked::<MethodDescr>() }.def.name,
+    ))
 }
 fn descr_qualname(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on MethodDescr types.
     let md = unsafe { v.payload_unchecked::<MethodDescr>() };
-    Ok(pystr::from_string(format!("{}.{}", md.owner.name(), md.def.name)))
+    Ok(pystr::from_string(format!(
+        "{}.{}",
+        md.owner.name(),
+        md.def.name
+    )))
 }
 fn descr_objclass(v: &Value) -> PyResult<Value> {
     // SAFETY: getset only installed on MethodDescr types.
-    Ok(unsafe { v.payload_unchecked::<MethodDescr>() }.owner.as_value())
+    Ok(unsafe { v.payload_unchecked::<MethodDescr>() }
+        .owner
+        .as_value())
 }
 static DESCR_METHODS: &[MethodDef] = &[crate::types::method("__repr__", descr_repr)];
 static DESCR_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: descr_name, set: None },
-    GetSetDef { name: "__qualname__", get: descr_qualname, set: None },
-    GetSetDef { name: "__objclass__", get: descr_objclass, set: None },
+    GetSetDef {
+        name: "__name__",
+        get: descr_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: descr_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "__objclass__",
+        get: descr_objclass,
+        set: None,
+    },
 ];
 
 fn getset_repr(a: &Args) -> PyResult<Value> {
     // SAFETY: method only installed on GetSetDescr.
     let g = unsafe { a.pos()[0].payload_unchecked::<GetSetDescr>() };
-    Ok(pystr::from_string(format!("<attribute '{}' of '{}' objects>", g.def.name, g.owner.name())))
+    Ok(pystr::from_string(format!(
+        "<attribute '{}' of '{}' objects>",
+        g.def.name,
+        g.owner.name()
+    )))
 }
 fn member_repr(a: &Args) -> PyResult<Value> {
     // SAFETY: method only installed on MemberDescr.
@@ -1074,8 +1413,12 @@ pub fn init() {
     METHOD_DESCRIPTOR_TYPE.call.set(Some(method_descr_call));
     METHOD_DESCRIPTOR_TYPE.descr_get.set(Some(method_descr_get));
     crate::types::init_builtin_type(&METHOD_DESCRIPTOR_TYPE, DESCR_METHODS, DESCR_GETSETS);
-    CLASSMETHOD_DESCRIPTOR_TYPE.call.set(Some(classmethod_descr_call));
-    CLASSMETHOD_DESCRIPTOR_TYPE.descr_get.set(Some(classmethod_descr_get));
+    CLASSMETHOD_DESCRIPTOR_TYPE
+        .call
+        .set(Some(classmethod_descr_call));
+    CLASSMETHOD_DESCRIPTOR_TYPE
+        .descr_get
+        .set(Some(classmethod_descr_get));
     crate::types::init_builtin_type(&CLASSMETHOD_DESCRIPTOR_TYPE, DESCR_METHODS, DESCR_GETSETS);
     GETSET_DESCRIPTOR_TYPE.descr_get.set(Some(getset_get));
     GETSET_DESCRIPTOR_TYPE.descr_set.set(Some(getset_set));

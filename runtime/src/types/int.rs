@@ -24,8 +24,12 @@ impl Payload for IntObject {}
 
 pub static INT_SUB_LAYOUT: Layout = sub_layout_of::<IntObject>(None);
 pub static INT_LAYOUT: Layout = layout_of::<IntObject>(false, None, Some(&INT_SUB_LAYOUT));
-pub static INT_TYPE: TypeObject =
-    TypeObject::new_static("int", &OBJECT_TYPE, flags::BASETYPE | flags::INT_SUBCLASS, &INT_LAYOUT);
+pub static INT_TYPE: TypeObject = TypeObject::new_static(
+    "int",
+    &OBJECT_TYPE,
+    flags::BASETYPE | flags::INT_SUBCLASS,
+    &INT_LAYOUT,
+);
 
 /// An int value from an i64.
 #[inline]
@@ -33,7 +37,10 @@ pub fn from_i64(i: i64) -> Value {
     if Value::fits_small(i) {
         Value::small_int_unchecked(i)
     } else {
-        alloc_plain(IntObject { head: ObjHeader::new(&INT_TYPE), value: BigInt::from(i) })
+        alloc_plain(IntObject {
+            head: ObjHeader::new(&INT_TYPE),
+            value: BigInt::from(i),
+        })
     }
 }
 
@@ -43,7 +50,10 @@ pub fn from_i128(i: i128) -> Value {
     if i >= crate::object::SMALL_INT_MIN as i128 && i <= crate::object::SMALL_INT_MAX as i128 {
         Value::small_int_unchecked(i as i64)
     } else {
-        alloc_plain(IntObject { head: ObjHeader::new(&INT_TYPE), value: BigInt::from(i) })
+        alloc_plain(IntObject {
+            head: ObjHeader::new(&INT_TYPE),
+            value: BigInt::from(i),
+        })
     }
 }
 
@@ -54,7 +64,10 @@ pub fn from_bigint(b: BigInt) -> Value {
             return Value::small_int_unchecked(i);
         }
     }
-    alloc_plain(IntObject { head: ObjHeader::new(&INT_TYPE), value: b })
+    alloc_plain(IntObject {
+        head: ObjHeader::new(&INT_TYPE),
+        value: b,
+    })
 }
 
 /// An int instance of (sub)type `ty`.
@@ -62,7 +75,13 @@ pub fn from_bigint_of_type(b: BigInt, ty: &TypeObject) -> Value {
     if std::ptr::eq(ty, &INT_TYPE) {
         return from_bigint(b);
     }
-    alloc_instance(IntObject { head: ObjHeader::new(ty), value: b }, ty)
+    alloc_instance(
+        IntObject {
+            head: ObjHeader::new(ty),
+            value: b,
+        },
+        ty,
+    )
 }
 
 /// Whether `v` is an int (including bool and subclasses).
@@ -163,7 +182,15 @@ pub fn small_binop(a: i64, b: i64, op: BinOp) -> Option<PyResult<Value>> {
             if b < 0 {
                 return Some(Err(value_error("negative shift count")));
             }
-            Value::small_int_unchecked(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            Value::small_int_unchecked(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            })
         }
         BinOp::LShift => {
             if b < 0 {
@@ -231,7 +258,9 @@ fn big_pow(base: &BigInt, exp: &BigInt) -> PyResult<Value> {
     if *base == BigInt::from(-1) {
         return Ok(from_i64(if exp.is_even() { 1 } else { -1 }));
     }
-    let e = exp.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
+    let e = exp
+        .to_u64()
+        .ok_or_else(|| overflow_error("exponent too large"))?;
     if e > u32::MAX as u64 {
         return Err(crate::err::memory_error());
     }
@@ -278,7 +307,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
             if x.is_zero() {
                 return Ok(from_i64(0));
             }
-            let s = y.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             if s > 1 << 36 {
                 return Err(overflow_error("too many digits in integer"));
             }
@@ -375,13 +406,18 @@ pub fn int_pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> PyResult<Value> {
     let mut base = base.clone();
     let mut exp = exp.clone();
     if exp.is_negative() {
-        base = mod_inverse(&base, m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        base = mod_inverse(&base, m)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
         exp = -exp;
     }
     let mabs = m.abs();
     let r = base.mod_floor(&mabs).modpow(&exp, &mabs);
     // Result takes the sign of the modulus (floor semantics).
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(from_bigint(r))
 }
 
@@ -404,7 +440,11 @@ fn int_pow(a: &Args) -> PyResult<Value> {
             if !is_int(m) {
                 return Ok(none::not_implemented());
             }
-            int_pow_mod(&to_bigint(&p[0]).unwrap(), &to_bigint(&p[1]).unwrap(), &to_bigint(m).unwrap())
+            int_pow_mod(
+                &to_bigint(&p[0]).unwrap(),
+                &to_bigint(&p[1]).unwrap(),
+                &to_bigint(m).unwrap(),
+            )
         }
         _ => int_binop_values(&p[0], &p[1], BinOp::Pow),
     }
@@ -460,7 +500,9 @@ fn compare_int(a: &Args, op: CompareOp) -> PyResult<Value> {
     if let (Some(i), Some(j)) = (as_i64(&x), as_i64(&y)) {
         return Ok(bool_::new_bool(op.test(i.cmp(&j))));
     }
-    Ok(bool_::new_bool(op.test(to_bigint(&x).unwrap().cmp(&to_bigint(&y).unwrap()))))
+    Ok(bool_::new_bool(
+        op.test(to_bigint(&x).unwrap().cmp(&to_bigint(&y).unwrap())),
+    ))
 }
 fn int_lt(a: &Args) -> PyResult<Value> {
     compare_int(a, CompareOp::Lt)
@@ -492,7 +534,9 @@ fn int_round(a: &Args) -> PyResult<Value> {
             if !n.is_negative() {
                 return Ok(from_bigint(x));
             }
-            let k = (-n).to_u32().ok_or_else(|| overflow_error("ndigits too large"))?;
+            let k = (-n)
+                .to_u32()
+                .ok_or_else(|| overflow_error("ndigits too large"))?;
             let pow10 = num_traits::pow::Pow::pow(&BigInt::from(10), k);
             // Round half to even.
             let (q, r) = x.div_mod_floor(&pow10);
@@ -549,8 +593,12 @@ fn byteorder_arg(v: Option<&Value>) -> PyResult<bool> {
 
 fn int_to_bytes(a: &Args) -> PyResult<Value> {
     let slf = a.pos()[0].clone();
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
-    let [length, byteorder, signed] = rest.bind("to_bytes", ["length", "byteorder", "signed"], 0)?;
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
+    let [length, byteorder, signed] =
+        rest.bind("to_bytes", ["length", "byteorder", "signed"], 0)?;
     let x = to_bigint(&slf).unwrap();
     let length = match length {
         Some(l) => protocol::index_i64(&l)?,
@@ -567,7 +615,11 @@ fn int_to_bytes(a: &Args) -> PyResult<Value> {
     if x.is_negative() && !signed {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { x.to_signed_bytes_le() } else { x.to_bytes_le().1 };
+    let mut bytes = if signed {
+        x.to_signed_bytes_le()
+    } else {
+        x.to_bytes_le().1
+    };
     if x.is_zero() {
         bytes.clear();
     }
@@ -599,15 +651,22 @@ fn int_to_bytes(a: &Args) -> PyResult<Value> {
 
 fn int_from_bytes(a: &Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
-    let [bytes, byteorder, signed] = rest.bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
+    let [bytes, byteorder, signed] =
+        rest.bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
     let obj = bytes.unwrap_or_else(none::none);
     // Anything bytes() accepts (a list of ints, __bytes__, ...), as PyObject_Bytes.
     let data = if crate::types::bytes::is_bytes_like(&obj) {
         crate::types::bytes::bytes_from_object(&obj)?
     } else {
         if pystr::is_str(&obj) || is_int(&obj) {
-            return Err(type_error(format!("cannot convert '{}' object to bytes", obj.ty().name())));
+            return Err(type_error(format!(
+                "cannot convert '{}' object to bytes",
+                obj.ty().name()
+            )));
         }
         let b = protocol::call_pos(&crate::types::bytes::BYTES_TYPE.as_value(), &[obj])?;
         crate::types::bytes::bytes_from_object(&b)?
@@ -636,12 +695,16 @@ fn int_from_bytes(a: &Args) -> PyResult<Value> {
 fn int_format(a: &Args) -> PyResult<Value> {
     let p = a.check("__format__", 2, 2)?;
     let spec = pystr::as_str(&p[1]).ok_or_else(|| {
-        type_error(format!("__format__() argument must be str, not {}", p[1].ty().name()))
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            p[1].ty().name()
+        ))
     })?;
     if spec.is_empty() {
         return protocol::str_of(&p[0]);
     }
-    let x = to_bigint(&p[0]).ok_or_else(|| type_error("descriptor '__format__' requires a 'int' object"))?;
+    let x = to_bigint(&p[0])
+        .ok_or_else(|| type_error("descriptor '__format__' requires a 'int' object"))?;
     let s = crate::numfmt::format_int_spec_as(&x, spec, &p[0].ty().name())?;
     Ok(pystr::from_string(s))
 }
@@ -665,7 +728,10 @@ pub fn int_from_object(v: &Value) -> PyResult<Value> {
             let r = r?;
             return match to_bigint(&r) {
                 Some(b) => Ok(from_bigint(b)),
-                None => Err(type_error(format!("{name} returned non-int (type {})", r.ty().name()))),
+                None => Err(type_error(format!(
+                    "{name} returned non-int (type {})",
+                    r.ty().name()
+                ))),
             };
         }
     }
@@ -674,8 +740,12 @@ pub fn int_from_object(v: &Value) -> PyResult<Value> {
         if is_int(&r) {
             return Ok(from_bigint(to_bigint(&r).unwrap()));
         }
-        return protocol::call_special(&r, "__index__", &[])
-            .unwrap_or_else(|| Err(type_error(format!("__trunc__ returned non-Integral (type {})", r.ty().name()))));
+        return protocol::call_special(&r, "__index__", &[]).unwrap_or_else(|| {
+            Err(type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                r.ty().name()
+            )))
+        });
     }
     if let Some(s) = pystr::as_str(v) {
         return parse_str_to_int(s, 10, v);
@@ -697,17 +767,26 @@ fn parse_str_to_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
         Some(b) => Ok(from_bigint(b)),
         None => {
             let r = protocol::repr_string(orig)?;
-            Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+            Err(value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
         }
     }
 }
 
 fn int_new(a: &Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
-    let t = downcast_type(&cls).ok_or_else(|| type_error("int.__new__(X): X is not a type object"))?;
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
+    let t =
+        downcast_type(&cls).ok_or_else(|| type_error("int.__new__(X): X is not a type object"))?;
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
     if rest.npos() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", rest.all.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.all.len()
+        )));
     }
     let [x, base] = rest.bind("int", ["x", "base"], 0)?;
     let v = match (x, base) {
@@ -724,7 +803,9 @@ fn int_new(a: &Args) -> PyResult<Value> {
             } else if crate::types::bytes::is_bytes_like(&x) {
                 String::from_utf8_lossy(&crate::types::bytes::bytes_from_object(&x)?).to_string()
             } else {
-                return Err(type_error("int() can't convert non-string with explicit base"));
+                return Err(type_error(
+                    "int() can't convert non-string with explicit base",
+                ));
             };
             parse_str_to_int(&s, base as u32, &x)?
         }
@@ -737,7 +818,9 @@ fn int_new(a: &Args) -> PyResult<Value> {
 }
 
 fn get_real(v: &Value) -> PyResult<Value> {
-    Ok(from_bigint(to_bigint(v).ok_or_else(|| type_error("int expected"))?))
+    Ok(from_bigint(
+        to_bigint(v).ok_or_else(|| type_error("int expected"))?,
+    ))
 }
 fn get_zero(_v: &Value) -> PyResult<Value> {
     Ok(from_i64(0))
@@ -806,10 +889,26 @@ static METHODS: &[MethodDef] = &[
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "real", get: get_real, set: None },
-    GetSetDef { name: "imag", get: get_zero, set: None },
-    GetSetDef { name: "numerator", get: get_real, set: None },
-    GetSetDef { name: "denominator", get: get_one, set: None },
+    GetSetDef {
+        name: "real",
+        get: get_real,
+        set: None,
+    },
+    GetSetDef {
+        name: "imag",
+        get: get_zero,
+        set: None,
+    },
+    GetSetDef {
+        name: "numerator",
+        get: get_real,
+        set: None,
+    },
+    GetSetDef {
+        name: "denominator",
+        get: get_one,
+        set: None,
+    },
 ];
 
 pub fn init() {

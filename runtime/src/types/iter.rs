@@ -35,14 +35,21 @@ impl Payload for SeqIter {
 }
 
 pub static SEQ_ITER_LAYOUT: Layout = layout_of::<SeqIter>(true, None, None);
-pub static LIST_ITER_TYPE: TypeObject = TypeObject::new_static("list_iterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
-pub static TUPLE_ITER_TYPE: TypeObject = TypeObject::new_static("tuple_iterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
-pub static SEQ_ITER_TYPE: TypeObject = TypeObject::new_static("iterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
+pub static LIST_ITER_TYPE: TypeObject =
+    TypeObject::new_static("list_iterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
+pub static TUPLE_ITER_TYPE: TypeObject =
+    TypeObject::new_static("tuple_iterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
+pub static SEQ_ITER_TYPE: TypeObject =
+    TypeObject::new_static("iterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
 pub static REVERSED_ITER_TYPE: TypeObject =
     TypeObject::new_static("list_reverseiterator", &OBJECT_TYPE, 0, &SEQ_ITER_LAYOUT);
 
 fn seq_iter_of(ty: &TypeObject, seq: Value, index: usize) -> Value {
-    alloc_gc(SeqIter { head: ObjHeader::new(ty), seq: RefCell::new(Some(seq)), index: Cell::new(index) })
+    alloc_gc(SeqIter {
+        head: ObjHeader::new(ty),
+        seq: RefCell::new(Some(seq)),
+        index: Cell::new(index),
+    })
 }
 
 /// `iter(list)` / `iter(tuple)`.
@@ -72,7 +79,9 @@ fn si(v: &Value) -> &SeqIter {
 fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
     let s = si(it);
     let seq = s.seq.borrow();
-    let Some(l) = seq.as_ref() else { return Ok(None) };
+    let Some(l) = seq.as_ref() else {
+        return Ok(None);
+    };
     let i = s.index.get();
     let item = list::downcast(l).and_then(|l| l.items.borrow().get(i).cloned());
     match item {
@@ -92,7 +101,9 @@ fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
 fn tuple_iter_next(it: &Value) -> PyResult<Option<Value>> {
     let s = si(it);
     let seq = s.seq.borrow();
-    let Some(t) = seq.as_ref() else { return Ok(None) };
+    let Some(t) = seq.as_ref() else {
+        return Ok(None);
+    };
     let i = s.index.get();
     match tuple::items(t).get(i).cloned() {
         Some(x) => {
@@ -110,7 +121,9 @@ fn tuple_iter_next(it: &Value) -> PyResult<Option<Value>> {
 
 fn getitem_iter_next(it: &Value) -> PyResult<Option<Value>> {
     let s = si(it);
-    let Some(seq) = s.seq.borrow().clone() else { return Ok(None) };
+    let Some(seq) = s.seq.borrow().clone() else {
+        return Ok(None);
+    };
     let i = s.index.get();
     match protocol::getitem(&seq, &int::from_i64(i as i64)) {
         Ok(x) => {
@@ -127,7 +140,9 @@ fn getitem_iter_next(it: &Value) -> PyResult<Option<Value>> {
 
 fn reversed_next(it: &Value) -> PyResult<Option<Value>> {
     let s = si(it);
-    let Some(seq) = s.seq.borrow().clone() else { return Ok(None) };
+    let Some(seq) = s.seq.borrow().clone() else {
+        return Ok(None);
+    };
     let i = s.index.get();
     if i == 0 {
         *s.seq.borrow_mut() = None;
@@ -182,7 +197,11 @@ pub fn iter_self(a: &Args) -> PyResult<Value> {
 /// `__next__` through the native iternext slot.
 pub fn iter_next_method(a: &Args) -> PyResult<Value> {
     let it = &a.pos()[0];
-    let f = it.ty().iternext.get().ok_or_else(|| type_error("not an iterator"))?;
+    let f = it
+        .ty()
+        .iternext
+        .get()
+        .ok_or_else(|| type_error("not an iterator"))?;
     match f(it)? {
         Some(v) => Ok(v),
         None => Err(crate::err::stop_iteration(None)),
@@ -194,8 +213,10 @@ static SEQ_ITER_METHODS: &[MethodDef] = &[
     crate::types::method("__next__", iter_next_method),
     crate::types::method("__length_hint__", seq_len_hint),
 ];
-static ITER_METHODS: &[MethodDef] =
-    &[crate::types::method("__iter__", iter_self), crate::types::method("__next__", iter_next_method)];
+static ITER_METHODS: &[MethodDef] = &[
+    crate::types::method("__iter__", iter_self),
+    crate::types::method("__next__", iter_next_method),
+];
 
 // ---------------------------------------------------------------- callable iterator
 
@@ -225,13 +246,19 @@ pub static CALLABLE_ITER_TYPE: TypeObject =
 
 /// `iter(func, sentinel)`.
 pub fn new_callable_iter(func: Value, sentinel: Value) -> Value {
-    alloc_gc(CallableIter { head: ObjHeader::new(&CALLABLE_ITER_TYPE), func: RefCell::new(Some(func)), sentinel })
+    alloc_gc(CallableIter {
+        head: ObjHeader::new(&CALLABLE_ITER_TYPE),
+        func: RefCell::new(Some(func)),
+        sentinel,
+    })
 }
 
 fn callable_next(it: &Value) -> PyResult<Option<Value>> {
     // SAFETY: slot only on CallableIter.
     let c = unsafe { it.payload_unchecked::<CallableIter>() };
-    let Some(f) = c.func.borrow().clone() else { return Ok(None) };
+    let Some(f) = c.func.borrow().clone() else {
+        return Ok(None);
+    };
     let v = match protocol::call_pos(&f, &[]) {
         Ok(v) => v,
         Err(e) if e.matches(&exc::STOP_ITERATION) => {
@@ -261,7 +288,9 @@ pub struct AdapterIter {
 impl Payload for AdapterIter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(v) = self.iters.try_borrow() {
-            v.iter().for_each(|x| visit(x));
+            for x in v.iter() {
+                visit(x);
+            }
         }
         if let Ok(f) = self.func.try_borrow() {
             if let Some(f) = f.as_ref() {
@@ -280,12 +309,22 @@ pub static ADAPTER_SUB_LAYOUT: Layout = sub_layout_of::<AdapterIter>(None);
 pub static ADAPTER_LAYOUT: Layout = layout_of::<AdapterIter>(true, None, Some(&ADAPTER_SUB_LAYOUT));
 pub static ENUMERATE_TYPE: TypeObject =
     TypeObject::new_static("enumerate", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
-pub static ZIP_TYPE: TypeObject = TypeObject::new_static("zip", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
-pub static MAP_TYPE: TypeObject = TypeObject::new_static("map", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
-pub static FILTER_TYPE: TypeObject = TypeObject::new_static("filter", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
-pub static REVERSED_TYPE: TypeObject = TypeObject::new_static("reversed", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
+pub static ZIP_TYPE: TypeObject =
+    TypeObject::new_static("zip", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
+pub static MAP_TYPE: TypeObject =
+    TypeObject::new_static("map", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
+pub static FILTER_TYPE: TypeObject =
+    TypeObject::new_static("filter", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
+pub static REVERSED_TYPE: TypeObject =
+    TypeObject::new_static("reversed", &OBJECT_TYPE, flags::BASETYPE, &ADAPTER_LAYOUT);
 
-fn new_adapter(ty: &TypeObject, iters: Vec<Value>, func: Option<Value>, count: Value, flag: bool) -> Value {
+fn new_adapter(
+    ty: &TypeObject,
+    iters: Vec<Value>,
+    func: Option<Value>,
+    count: Value,
+    flag: bool,
+) -> Value {
     let a = AdapterIter {
         head: ObjHeader::new(ty),
         iters: RefCell::new(iters),
@@ -311,12 +350,18 @@ fn cls_of<'a>(a: &Args<'a>) -> PyResult<&'a TypeObject> {
 
 fn enumerate_new(a: &Args) -> PyResult<Value> {
     let t = cls_of(a)?;
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
     let [iterable, start] = rest.bind("enumerate", ["iterable", "start"], 1)?;
     let start = match start {
         Some(s) => {
             if !int::is_int(&s) {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", s.ty().name())));
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    s.ty().name()
+                )));
             }
             s
         }
@@ -381,12 +426,18 @@ fn zip_next(it: &Value) -> PyResult<Option<Value>> {
                 if s.flag.get() {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
-                        return Err(value_error(format!("zip() argument {} is shorter than argument{plural}{i}", i + 1)));
+                        return Err(value_error(format!(
+                            "zip() argument {} is shorter than argument{plural}{i}",
+                            i + 1
+                        )));
                     }
                     for (j, y) in iters.iter().enumerate().skip(1) {
                         if protocol::next(y)?.is_some() {
                             let plural = if j == 1 { " " } else { "s 1-" };
-                            return Err(value_error(format!("zip() argument {} is longer than argument{plural}{j}", j + 1)));
+                            return Err(value_error(format!(
+                                "zip() argument {} is longer than argument{plural}{j}",
+                                j + 1
+                            )));
                         }
                     }
                 }
@@ -404,8 +455,17 @@ fn map_new(a: &Args) -> PyResult<Value> {
     if p.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let iters = p[1..].iter().map(protocol::iter).collect::<PyResult<Vec<_>>>()?;
-    Ok(new_adapter(t, iters, Some(p[0].clone()), none::none(), false))
+    let iters = p[1..]
+        .iter()
+        .map(protocol::iter)
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(new_adapter(
+        t,
+        iters,
+        Some(p[0].clone()),
+        none::none(),
+        false,
+    ))
 }
 
 fn map_next(it: &Value) -> PyResult<Option<Value>> {
@@ -427,10 +487,19 @@ fn filter_new(a: &Args) -> PyResult<Value> {
     a.no_kw("filter")?;
     let p = &a.pos()[1..];
     if p.len() != 2 {
-        return Err(type_error(format!("filter expected 2 arguments, got {}", p.len())));
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            p.len()
+        )));
     }
     let it = protocol::iter(&p[1])?;
-    Ok(new_adapter(t, vec![it], Some(p[0].clone()), none::none(), false))
+    Ok(new_adapter(
+        t,
+        vec![it],
+        Some(p[0].clone()),
+        none::none(),
+        false,
+    ))
 }
 
 fn filter_next(it: &Value) -> PyResult<Option<Value>> {
@@ -455,7 +524,10 @@ fn reversed_new(a: &Args) -> PyResult<Value> {
     a.no_kw("reversed")?;
     let p = &a.pos()[1..];
     if p.len() != 1 {
-        return Err(type_error(format!("reversed expected 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            p.len()
+        )));
     }
     let seq = &p[0];
     if std::ptr::eq(t, &REVERSED_TYPE) {
@@ -463,11 +535,22 @@ fn reversed_new(a: &Args) -> PyResult<Value> {
             return r;
         }
     }
-    if protocol::lookup_special(seq, "__getitem__").is_none() || protocol::lookup_special(seq, "__len__").is_none() {
-        return Err(type_error(format!("'{}' object is not reversible", seq.ty().name())));
+    if protocol::lookup_special(seq, "__getitem__").is_none()
+        || protocol::lookup_special(seq, "__len__").is_none()
+    {
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            seq.ty().name()
+        )));
     }
     let n = protocol::len(seq)?;
-    Ok(new_adapter(t, vec![new_reversed_seq(seq.clone(), n)], None, none::none(), false))
+    Ok(new_adapter(
+        t,
+        vec![new_reversed_seq(seq.clone(), n)],
+        None,
+        none::none(),
+        false,
+    ))
 }
 
 fn reversed_adapter_next(it: &Value) -> PyResult<Option<Value>> {

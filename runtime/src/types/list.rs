@@ -21,7 +21,9 @@ pub struct ListObject {
 impl Payload for ListObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(|v| visit(v));
+            for v in items.iter() {
+                visit(v);
+            }
         }
     }
     fn clear(&self) {
@@ -32,12 +34,19 @@ impl Payload for ListObject {
 
 pub static LIST_SUB_LAYOUT: Layout = sub_layout_of::<ListObject>(None);
 pub static LIST_LAYOUT: Layout = layout_of::<ListObject>(true, None, Some(&LIST_SUB_LAYOUT));
-pub static LIST_TYPE: TypeObject =
-    TypeObject::new_static("list", &OBJECT_TYPE, flags::BASETYPE | flags::LIST_SUBCLASS, &LIST_LAYOUT);
+pub static LIST_TYPE: TypeObject = TypeObject::new_static(
+    "list",
+    &OBJECT_TYPE,
+    flags::BASETYPE | flags::LIST_SUBCLASS,
+    &LIST_LAYOUT,
+);
 
 /// A new list.
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc_gc(ListObject { head: ObjHeader::new(&LIST_TYPE), items: RefCell::new(items) })
+    alloc_gc(ListObject {
+        head: ObjHeader::new(&LIST_TYPE),
+        items: RefCell::new(items),
+    })
 }
 
 /// The payload if `v` is a list (or subclass).
@@ -95,7 +104,8 @@ fn l_pop(a: &Args) -> PyResult<Value> {
         Some(v) => protocol::index_i64(v)?,
         None => -1,
     };
-    let j = normalize_index(i, items.len(), "pop").map_err(|_| index_error("pop index out of range"))?;
+    let j = normalize_index(i, items.len(), "pop")
+        .map_err(|_| index_error("pop index out of range"))?;
     Ok(items.remove(j))
 }
 
@@ -136,7 +146,10 @@ fn l_index(a: &Args) -> PyResult<Value> {
     let (start, stop) = slice::start_stop_args(&p[2..], len)?;
     match find(l, &p[1], start, stop)? {
         Some(i) => Ok(int::from_i64(i as i64)),
-        None => Err(value_error(format!("{} is not in list", protocol::repr_string(&p[1])?))),
+        None => Err(value_error(format!(
+            "{} is not in list",
+            protocol::repr_string(&p[1])?
+        ))),
     }
 }
 
@@ -171,7 +184,10 @@ fn l_reverse(a: &Args) -> PyResult<Value> {
 }
 
 /// Stable merge sort with a fallible "less than".
-pub fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(
+    v: &mut [T],
+    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -240,18 +256,27 @@ pub fn sort_values(items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -
     if all_int {
         merge_sort(&mut idx, &mut |a, b| Ok(a.1.small_int() < b.1.small_int()))?;
     } else if all_float {
-        merge_sort(&mut idx, &mut |a, b| Ok(float::exact_f64(&a.1).unwrap() < float::exact_f64(&b.1).unwrap()))?;
+        merge_sort(&mut idx, &mut |a, b| {
+            Ok(float::exact_f64(&a.1).unwrap() < float::exact_f64(&b.1).unwrap())
+        })?;
     } else if all_str {
-        merge_sort(&mut idx, &mut |a, b| Ok(pystr::as_str(&a.1).unwrap() < pystr::as_str(&b.1).unwrap()))?;
+        merge_sort(&mut idx, &mut |a, b| {
+            Ok(pystr::as_str(&a.1).unwrap() < pystr::as_str(&b.1).unwrap())
+        })?;
     } else {
-        merge_sort(&mut idx, &mut |a, b| protocol::compare(&a.1, &b.1, CompareOp::Lt))?;
+        merge_sort(&mut idx, &mut |a, b| {
+            protocol::compare(&a.1, &b.1, CompareOp::Lt)
+        })?;
     }
     if reverse {
         idx.reverse();
     }
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = idx.into_iter().map(|(i, _)| slots[i].take().expect("each index once")).collect();
+    *items = idx
+        .into_iter()
+        .map(|(i, _)| slots[i].take().expect("each index once"))
+        .collect();
     Ok(())
 }
 
@@ -260,7 +285,10 @@ fn l_sort(a: &Args) -> PyResult<Value> {
         return Err(type_error("sort() takes no positional arguments"));
     }
     let l = this(a)?;
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
     let [key, reverse] = rest.bind("sort", ["key", "reverse"], 0)?;
     let reverse = match reverse {
         Some(r) => protocol::truthy(&r)?,
@@ -301,14 +329,21 @@ fn l_getitem(a: &Args) -> PyResult<Value> {
     if protocol::lookup_special(&p[1], "__index__").is_some() {
         return get_index(l, protocol::index_i64(&p[1])?);
     }
-    Err(type_error(format!("list indices must be integers or slices, not {}", p[1].ty().name())))
+    Err(type_error(format!(
+        "list indices must be integers or slices, not {}",
+        p[1].ty().name()
+    )))
 }
 
 fn l_setitem(a: &Args) -> PyResult<Value> {
     let p = a.check("__setitem__", 3, 3)?;
     let l = this(a)?;
     if let Some(s) = slice::downcast(&p[1]) {
-        let new = if p[2].is(&p[0]) { l.items.borrow().clone() } else { protocol::iterate(&p[2])? };
+        let new = if p[2].is(&p[0]) {
+            l.items.borrow().clone()
+        } else {
+            protocol::iterate(&p[2])?
+        };
         let mut items = l.items.borrow_mut();
         let (start, stop, step) = s.indices(items.len())?;
         if step == 1 {
@@ -337,7 +372,10 @@ fn l_setitem(a: &Args) -> PyResult<Value> {
     } else if protocol::lookup_special(&p[1], "__index__").is_some() {
         protocol::index_i64(&p[1])?
     } else {
-        return Err(type_error(format!("list indices must be integers or slices, not {}", p[1].ty().name())));
+        return Err(type_error(format!(
+            "list indices must be integers or slices, not {}",
+            p[1].ty().name()
+        )));
     };
     let old = {
         let mut items = l.items.borrow_mut();
@@ -374,7 +412,10 @@ fn l_delitem(a: &Args) -> PyResult<Value> {
         return Ok(none::none());
     }
     let i = protocol::index_i64(&p[1]).map_err(|_| {
-        type_error(format!("list indices must be integers or slices, not {}", p[1].ty().name()))
+        type_error(format!(
+            "list indices must be integers or slices, not {}",
+            p[1].ty().name()
+        ))
     })?;
     let old = {
         let mut items = l.items.borrow_mut();
@@ -387,7 +428,9 @@ fn l_delitem(a: &Args) -> PyResult<Value> {
 
 fn l_contains(a: &Args) -> PyResult<Value> {
     let p = a.check("__contains__", 2, 2)?;
-    Ok(bool_::new_bool(find(this(a)?, &p[1], 0, usize::MAX)?.is_some()))
+    Ok(bool_::new_bool(
+        find(this(a)?, &p[1], 0, usize::MAX)?.is_some(),
+    ))
 }
 
 fn l_iter(a: &Args) -> PyResult<Value> {
@@ -395,13 +438,19 @@ fn l_iter(a: &Args) -> PyResult<Value> {
 }
 
 fn l_reversed(a: &Args) -> PyResult<Value> {
-    Ok(crate::types::iter::new_reversed_seq(a.pos()[0].clone(), this(a)?.items.borrow().len()))
+    Ok(crate::types::iter::new_reversed_seq(
+        a.pos()[0].clone(),
+        this(a)?.items.borrow().len(),
+    ))
 }
 
 fn l_add(a: &Args) -> PyResult<Value> {
     let p = a.check("__add__", 2, 2)?;
     let Some(y) = downcast(&p[1]) else {
-        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", p[1].ty().name())));
+        return Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            p[1].ty().name()
+        )));
     };
     let mut v = this(a)?.items.borrow().clone();
     v.extend(y.items.borrow().iter().cloned());
@@ -420,7 +469,10 @@ fn repeat(items: &[Value], n: &Value) -> PyResult<Option<Vec<Value>>> {
         return Ok(None);
     }
     let n = protocol::index_i64(n)?.max(0) as usize;
-    let total = items.len().checked_mul(n).ok_or_else(crate::err::memory_error)?;
+    let total = items
+        .len()
+        .checked_mul(n)
+        .ok_or_else(crate::err::memory_error)?;
     if total > (1 << 34) {
         return Err(crate::err::memory_error());
     }
@@ -456,7 +508,9 @@ fn l_imul(a: &Args) -> PyResult<Value> {
 
 fn compare(a: &Args, op: CompareOp) -> PyResult<Value> {
     let p = a.check("op", 2, 2)?;
-    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(none::not_implemented()) };
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
     let (xi, yi) = (x.items.borrow().clone(), y.items.borrow().clone());
     Ok(bool_::new_bool(seq_compare(&xi, &yi, op)?))
 }
@@ -485,14 +539,20 @@ fn l_repr(a: &Args) -> PyResult<Value> {
     if items.is_empty() {
         return Ok(pystr::new_str("[]"));
     }
-    let Some(_g) = crate::builtins::repr_enter(v) else { return Ok(pystr::new_str("[...]")) };
+    let Some(_g) = crate::builtins::repr_enter(v) else {
+        return Ok(pystr::new_str("[...]"));
+    };
     Ok(pystr::from_string(repr_items(&items, "[", "]")?))
 }
 
 fn l_new(a: &Args) -> PyResult<Value> {
     let cls = &a.pos()[0];
-    let t = downcast_type(cls).ok_or_else(|| type_error("list.__new__(X): X is not a type object"))?;
-    let l = ListObject { head: ObjHeader::new(t), items: RefCell::new(Vec::new()) };
+    let t =
+        downcast_type(cls).ok_or_else(|| type_error("list.__new__(X): X is not a type object"))?;
+    let l = ListObject {
+        head: ObjHeader::new(t),
+        items: RefCell::new(Vec::new()),
+    };
     if std::ptr::eq(t, &LIST_TYPE) {
         Ok(alloc_gc(l))
     } else {
@@ -504,7 +564,10 @@ fn l_init(a: &Args) -> PyResult<Value> {
     a.no_kw("list")?;
     let p = a.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("list expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "list expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     let l = this(a)?;
     let new = match p.get(1) {
@@ -517,7 +580,9 @@ fn l_init(a: &Args) -> PyResult<Value> {
 }
 
 fn l_sizeof(a: &Args) -> PyResult<Value> {
-    Ok(int::from_i64(40 + 8 * this(a)?.items.borrow().capacity() as i64))
+    Ok(int::from_i64(
+        40 + 8 * this(a)?.items.borrow().capacity() as i64,
+    ))
 }
 
 fn l_class_getitem(a: &Args) -> PyResult<Value> {

@@ -59,15 +59,30 @@ pub struct MethodDef {
 
 /// Shorthand for an instance method entry.
 pub const fn method(name: &'static str, func: NativeFn) -> MethodDef {
-    MethodDef { name, func, kind: MethodKind::Method, doc: "" }
+    MethodDef {
+        name,
+        func,
+        kind: MethodKind::Method,
+        doc: "",
+    }
 }
 /// Shorthand for a class method entry.
 pub const fn classmethod(name: &'static str, func: NativeFn) -> MethodDef {
-    MethodDef { name, func, kind: MethodKind::Class, doc: "" }
+    MethodDef {
+        name,
+        func,
+        kind: MethodKind::Class,
+        doc: "",
+    }
 }
 /// Shorthand for a static method entry.
 pub const fn staticmethod(name: &'static str, func: NativeFn) -> MethodDef {
-    MethodDef { name, func, kind: MethodKind::Static, doc: "" }
+    MethodDef {
+        name,
+        func,
+        kind: MethodKind::Static,
+        doc: "",
+    }
 }
 
 /// Getter of a computed attribute.
@@ -84,11 +99,19 @@ pub struct GetSetDef {
 
 /// Shorthand for a read-only attribute.
 pub const fn getter(name: &'static str, get: Getter) -> GetSetDef {
-    GetSetDef { name, get, set: None }
+    GetSetDef {
+        name,
+        get,
+        set: None,
+    }
 }
 
 /// Fills a static built-in type: MRO from its base chain, dict from the tables.
-pub fn init_builtin_type(ty: &'static TypeObject, methods: &'static [MethodDef], getsets: &'static [GetSetDef]) {
+pub fn init_builtin_type(
+    ty: &'static TypeObject,
+    methods: &'static [MethodDef],
+    getsets: &'static [GetSetDef],
+) {
     let base = ty.base.get();
     let mut mro = vec![ty as *const TypeObject];
     let mut b = base;
@@ -120,7 +143,12 @@ pub fn init_builtin_type(ty: &'static TypeObject, methods: &'static [MethodDef],
 }
 
 /// Adds methods and getsets of `owner` to dict `d`.
-pub fn fill_dict(d: &Value, owner: &'static TypeObject, methods: &'static [MethodDef], getsets: &'static [GetSetDef]) {
+pub fn fill_dict(
+    d: &Value,
+    owner: &'static TypeObject,
+    methods: &'static [MethodDef],
+    getsets: &'static [GetSetDef],
+) {
     for m in methods {
         let f = function::new_method_descriptor(m, owner);
         let _ = dict::set_item(d, str::intern(m.name), f);

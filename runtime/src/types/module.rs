@@ -30,8 +30,10 @@ impl Payload for ModuleObject {
 }
 const DICT_OFF: usize = std::mem::offset_of!(ModuleObject, dict);
 pub static MODULE_SUB_LAYOUT: Layout = sub_layout_of::<ModuleObject>(Some(DICT_OFF));
-pub static MODULE_LAYOUT: Layout = layout_of::<ModuleObject>(true, Some(DICT_OFF), Some(&MODULE_SUB_LAYOUT));
-pub static MODULE_TYPE: TypeObject = TypeObject::new_static("module", &OBJECT_TYPE, flags::BASETYPE, &MODULE_LAYOUT);
+pub static MODULE_LAYOUT: Layout =
+    layout_of::<ModuleObject>(true, Some(DICT_OFF), Some(&MODULE_SUB_LAYOUT));
+pub static MODULE_TYPE: TypeObject =
+    TypeObject::new_static("module", &OBJECT_TYPE, flags::BASETYPE, &MODULE_LAYOUT);
 
 /// A new module named `name` with a fresh dict.
 pub fn new_module(name: &str) -> Value {
@@ -46,7 +48,10 @@ pub fn new_module(name: &str) -> Value {
 
 /// A module over an existing namespace dict.
 pub fn new_module_with_dict(d: Value) -> Value {
-    alloc_gc(ModuleObject { head: ObjHeader::new(&MODULE_TYPE), dict: RefCell::new(Some(d)) })
+    alloc_gc(ModuleObject {
+        head: ObjHeader::new(&MODULE_TYPE),
+        dict: RefCell::new(Some(d)),
+    })
 }
 
 /// Whether `v` is a module.
@@ -58,7 +63,10 @@ pub fn is_module(v: &Value) -> bool {
 pub fn module_dict(v: &Value) -> Option<Value> {
     if is_module(v) {
         // SAFETY: modules start with a ModuleObject.
-        unsafe { v.payload_unchecked::<ModuleObject>() }.dict.borrow().clone()
+        unsafe { v.payload_unchecked::<ModuleObject>() }
+            .dict
+            .borrow()
+            .clone()
     } else {
         None
     }
@@ -93,17 +101,24 @@ fn module_getattro(v: &Value, name: &Value) -> PyResult<Value> {
 fn module_repr(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
     let d = module_dict(v);
-    let file = d.as_ref().and_then(|d| dict::get_str(d, &pystr::intern("__file__")));
+    let file = d
+        .as_ref()
+        .and_then(|d| dict::get_str(d, &pystr::intern("__file__")));
     let name = module_name(v);
     Ok(pystr::from_string(match file {
-        Some(f) if pystr::is_str(&f) => format!("<module '{}' from '{}'>", name, pystr::as_str(&f).unwrap()),
+        Some(f) if pystr::is_str(&f) => {
+            format!("<module '{}' from '{}'>", name, pystr::as_str(&f).unwrap())
+        }
         _ => format!("<module '{name}' (built-in)>"),
     }))
 }
 
 fn module_new(a: &Args) -> PyResult<Value> {
     let t = downcast_type(&a.pos()[0]).ok_or_else(|| type_error("module.__new__: not a type"))?;
-    let m = ModuleObject { head: ObjHeader::new(t), dict: RefCell::new(Some(dict::new_dict())) };
+    let m = ModuleObject {
+        head: ObjHeader::new(t),
+        dict: RefCell::new(Some(dict::new_dict())),
+    };
     if t.is_heap() {
         Ok(alloc_instance(m, t))
     } else {
@@ -113,7 +128,10 @@ fn module_new(a: &Args) -> PyResult<Value> {
 
 fn module_init(a: &Args) -> PyResult<Value> {
     let v = a.pos()[0].clone();
-    let rest = Args { all: &a.all[1..], kwnames: a.kwnames };
+    let rest = Args {
+        all: &a.all[1..],
+        kwnames: a.kwnames,
+    };
     let [name, doc] = rest.bind("module", ["name", "doc"], 1)?;
     let d = module_dict(&v).ok_or_else(|| type_error("module expected"))?;
     dict::set_str(&d, "__name__", name.unwrap());
@@ -126,7 +144,9 @@ fn module_init(a: &Args) -> PyResult<Value> {
 
 fn module_dir(a: &Args) -> PyResult<Value> {
     let d = module_dict(&a.pos()[0]).ok_or_else(|| type_error("module expected"))?;
-    Ok(crate::types::list::new_list(dict::downcast(&d).unwrap().keys()))
+    Ok(crate::types::list::new_list(
+        dict::downcast(&d).unwrap().keys(),
+    ))
 }
 
 fn get_dict(v: &Value) -> PyResult<Value> {
@@ -139,7 +159,11 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("__init__", module_init),
     crate::types::method("__dir__", module_dir),
 ];
-static GETSETS: &[GetSetDef] = &[GetSetDef { name: "__dict__", get: get_dict, set: None }];
+static GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__dict__",
+    get: get_dict,
+    set: None,
+}];
 
 pub fn init() {
     MODULE_TYPE.getattro.set(Some(module_getattro));
@@ -156,6 +180,10 @@ pub fn new_frame_summary(e: &crate::types::exceptions::TbEntry) -> Value {
     let f = new_module("frame");
     let fd = module_dict(&f).expect("module dict");
     dict::set_str(&fd, "f_code", e.code.clone().unwrap_or(code));
-    dict::set_str(&fd, "f_lineno", crate::types::int::from_i64(e.lineno as i64));
+    dict::set_str(
+        &fd,
+        "f_lineno",
+        crate::types::int::from_i64(e.lineno as i64),
+    );
     f
 }

@@ -16,14 +16,22 @@ pub struct Singleton {
 impl Payload for Singleton {}
 
 pub static SINGLETON_LAYOUT: Layout = layout_of::<Singleton>(false, None, None);
-pub static NONE_TYPE: TypeObject = TypeObject::new_static("NoneType", &OBJECT_TYPE, 0, &SINGLETON_LAYOUT);
+pub static NONE_TYPE: TypeObject =
+    TypeObject::new_static("NoneType", &OBJECT_TYPE, 0, &SINGLETON_LAYOUT);
 pub static NOT_IMPLEMENTED_TYPE: TypeObject =
     TypeObject::new_static("NotImplementedType", &OBJECT_TYPE, 0, &SINGLETON_LAYOUT);
-pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new_static("ellipsis", &OBJECT_TYPE, 0, &SINGLETON_LAYOUT);
+pub static ELLIPSIS_TYPE: TypeObject =
+    TypeObject::new_static("ellipsis", &OBJECT_TYPE, 0, &SINGLETON_LAYOUT);
 
-pub static NONE: Singleton = Singleton { head: ObjHeader::immortal(&NONE_TYPE) };
-pub static NOT_IMPLEMENTED: Singleton = Singleton { head: ObjHeader::immortal(&NOT_IMPLEMENTED_TYPE) };
-pub static ELLIPSIS: Singleton = Singleton { head: ObjHeader::immortal(&ELLIPSIS_TYPE) };
+pub static NONE: Singleton = Singleton {
+    head: ObjHeader::immortal(&NONE_TYPE),
+};
+pub static NOT_IMPLEMENTED: Singleton = Singleton {
+    head: ObjHeader::immortal(&NOT_IMPLEMENTED_TYPE),
+};
+pub static ELLIPSIS: Singleton = Singleton {
+    head: ObjHeader::immortal(&ELLIPSIS_TYPE),
+};
 
 /// `None`.
 #[inline(always)]
@@ -87,8 +95,10 @@ static NI_METHODS: &[MethodDef] = &[
     crate::types::method("__bool__", ni_bool),
     crate::types::staticmethod("__new__", ni_new),
 ];
-static ELLIPSIS_METHODS: &[MethodDef] =
-    &[crate::types::method("__repr__", ellipsis_repr), crate::types::staticmethod("__new__", ellipsis_new)];
+static ELLIPSIS_METHODS: &[MethodDef] = &[
+    crate::types::method("__repr__", ellipsis_repr),
+    crate::types::staticmethod("__new__", ellipsis_new),
+];
 
 pub fn init() {
     crate::types::init_builtin_type(&NONE_TYPE, NONE_METHODS, &[]);

@@ -39,19 +39,33 @@ pub fn new_object_instance(cls: &TypeObject) -> Value {
 
 fn object_new(a: &Args) -> PyResult<Value> {
     let pos = a.pos();
-    let cls = pos.first().ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
+    let cls = pos
+        .first()
+        .ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     let t = downcast_type(cls).ok_or_else(|| {
-        type_error(format!("object.__new__(X): X is not a type object ({})", cls.ty().name()))
+        type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            cls.ty().name()
+        ))
     })?;
     if pos.len() > 1 || a.has_kw() {
-        let new_overridden = t.lookup_str("__new__").map(|n| !is_object_slot(&n, "__new__")).unwrap_or(false);
-        let init_default = t.lookup_str("__init__").map(|n| is_object_slot(&n, "__init__")).unwrap_or(true);
+        let new_overridden = t
+            .lookup_str("__new__")
+            .map(|n| !is_object_slot(&n, "__new__"))
+            .unwrap_or(false);
+        let init_default = t
+            .lookup_str("__init__")
+            .map(|n| is_object_slot(&n, "__init__"))
+            .unwrap_or(true);
         if new_overridden || init_default {
             return Err(type_error(format!("{}() takes no arguments", t.name())));
         }
     }
     if t.has_flag(flags::IS_ABSTRACT) {
-        return Err(type_error(format!("Can't instantiate abstract class {}", t.name())));
+        return Err(type_error(format!(
+            "Can't instantiate abstract class {}",
+            t.name()
+        )));
     }
     if !std::ptr::eq(t.layout.get(), &OBJECT_SUB_LAYOUT) && !std::ptr::eq(t, &OBJECT_TYPE) {
         return Err(type_error(format!(
@@ -76,7 +90,9 @@ fn solid_base_name(t: &TypeObject) -> String {
 
 fn is_object_slot(f: &Value, name: &str) -> bool {
     match OBJECT_TYPE.dict.borrow().as_ref() {
-        Some(d) => crate::types::dict::get_str(d, &pystr::intern(name)).map(|o| o.is(f)).unwrap_or(false),
+        Some(d) => crate::types::dict::get_str(d, &pystr::intern(name))
+            .map(|o| o.is(f))
+            .unwrap_or(false),
         None => false,
     }
 }
@@ -85,8 +101,14 @@ fn object_init(a: &Args) -> PyResult<Value> {
     let pos = a.pos();
     if pos.len() > 1 || a.has_kw() {
         let t = pos[0].ty();
-        let init_overridden = t.lookup_str("__init__").map(|n| !is_object_slot(&n, "__init__")).unwrap_or(false);
-        let new_default = t.lookup_str("__new__").map(|n| is_object_slot(&n, "__new__")).unwrap_or(true);
+        let init_overridden = t
+            .lookup_str("__init__")
+            .map(|n| !is_object_slot(&n, "__init__"))
+            .unwrap_or(false);
+        let new_default = t
+            .lookup_str("__new__")
+            .map(|n| is_object_slot(&n, "__new__"))
+            .unwrap_or(true);
         if init_overridden || new_default {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
@@ -179,7 +201,10 @@ fn object_hash(a: &Args) -> PyResult<Value> {
 fn object_getattribute(a: &Args) -> PyResult<Value> {
     let p = a.check("__getattribute__", 2, 2)?;
     if !pystr::is_str(&p[1]) {
-        return Err(type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            p[1].ty().name()
+        )));
     }
     let name = pystr::intern_value(&p[1]);
     match protocol::generic_getattr(&p[0], &name)? {
@@ -205,7 +230,10 @@ fn object_delattr(a: &Args) -> PyResult<Value> {
 fn object_format(a: &Args) -> PyResult<Value> {
     let p = a.check("__format__", 2, 2)?;
     let spec = pystr::as_str(&p[1]).ok_or_else(|| {
-        type_error(format!("__format__() argument must be str, not {}", p[1].ty().name()))
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            p[1].ty().name()
+        ))
     })?;
     if !spec.is_empty() {
         return Err(type_error(format!(
@@ -249,7 +277,9 @@ fn object_dir(a: &Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(crate::types::list::new_list(crate::types::dict::downcast(&d).unwrap().keys()))
+    Ok(crate::types::list::new_list(
+        crate::types::dict::downcast(&d).unwrap().keys(),
+    ))
 }
 
 fn get_class(v: &Value) -> PyResult<Value> {
@@ -259,11 +289,16 @@ fn get_class(v: &Value) -> PyResult<Value> {
 fn set_class(v: &Value, val: Option<Value>) -> PyResult<()> {
     let val = val.ok_or_else(|| type_error("can't delete __class__ attribute"))?;
     let new_t = downcast_type(&val).ok_or_else(|| {
-        type_error(format!("__class__ must be set to a class, not '{}' object", val.ty().name()))
+        type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            val.ty().name()
+        ))
     })?;
     let old_t = v.ty();
     if !new_t.is_heap() || !old_t.is_heap() {
-        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
     if !std::ptr::eq(new_t.layout.get(), old_t.layout.get()) {
         return Err(type_error(format!(
@@ -291,13 +326,19 @@ fn get_dict(v: &Value) -> PyResult<Value> {
     if let Some(d) = object_dict(v) {
         return Ok(d);
     }
-    Err(crate::err::attribute_error(format!("'{}' object has no attribute '__dict__'", v.ty().name())))
+    Err(crate::err::attribute_error(format!(
+        "'{}' object has no attribute '__dict__'",
+        v.ty().name()
+    )))
 }
 
 fn set_dict(v: &Value, val: Option<Value>) -> PyResult<()> {
     let val = val.ok_or_else(|| type_error("cannot delete __dict__"))?;
     if crate::types::dict::downcast(&val).is_none() {
-        return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", val.ty().name())));
+        return Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            val.ty().name()
+        )));
     }
     match protocol::instance_ext(v) {
         Some(ext) => {
@@ -312,8 +353,11 @@ fn set_dict(v: &Value, val: Option<Value>) -> PyResult<()> {
 }
 
 /// The `__dict__` getset installed on classes whose instances have a dict.
-pub const DICT_GETSET_REF: crate::types::GetSetDef =
-    crate::types::GetSetDef { name: "__dict__", get: get_dict, set: Some(set_dict) };
+pub const DICT_GETSET_REF: crate::types::GetSetDef = crate::types::GetSetDef {
+    name: "__dict__",
+    get: get_dict,
+    set: Some(set_dict),
+};
 /// The same, as a static (for dict entries made at class creation).
 pub static DICT_GETSET: crate::types::GetSetDef = DICT_GETSET_REF;
 
@@ -339,8 +383,11 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("__dir__", object_dir),
 ];
 
-static GETSETS: &[crate::types::GetSetDef] =
-    &[crate::types::GetSetDef { name: "__class__", get: get_class, set: Some(set_class) }];
+static GETSETS: &[crate::types::GetSetDef] = &[crate::types::GetSetDef {
+    name: "__class__",
+    get: get_class,
+    set: Some(set_class),
+}];
 
 pub fn init() {
     OBJECT_TYPE.doc.set(Some("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
@@ -350,5 +397,8 @@ pub fn init() {
 /// Whether `t` is `object` itself.
 pub fn is_object_type(t: &Value) -> bool {
     // SAFETY: only called on type values.
-    downcast_type(t).map(|t| std::ptr::eq(t, &OBJECT_TYPE)).unwrap_or(false) && unsafe { as_type(t) }.mro.borrow().len() == 1
+    downcast_type(t)
+        .map(|t| std::ptr::eq(t, &OBJECT_TYPE))
+        .unwrap_or(false)
+        && unsafe { as_type(t) }.mro.borrow().len() == 1
 }

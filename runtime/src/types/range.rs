@@ -6,9 +6,9 @@ use crate::args::Args;
 use crate::err::{index_error, type_error, value_error, PyResult};
 use crate::object::{ObjHeader, Value};
 use crate::protocol;
+use crate::typeobj::{Layout, TypeObject};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::{bool_, int, none, slice, str as pystr, tuple, GetSetDef, MethodDef};
-use crate::typeobj::{Layout, TypeObject};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -48,8 +48,12 @@ pub struct LongRangeIter {
 }
 impl Payload for LongRangeIter {}
 pub static LONGRANGE_ITER_LAYOUT: Layout = layout_of::<LongRangeIter>(false, None, None);
-pub static LONGRANGE_ITER_TYPE: TypeObject =
-    TypeObject::new_static("longrange_iterator", &OBJECT_TYPE, 0, &LONGRANGE_ITER_LAYOUT);
+pub static LONGRANGE_ITER_TYPE: TypeObject = TypeObject::new_static(
+    "longrange_iterator",
+    &OBJECT_TYPE,
+    0,
+    &LONGRANGE_ITER_LAYOUT,
+);
 
 /// The payload if `v` is a range.
 pub fn downcast(v: &Value) -> Option<&RangeObject> {
@@ -106,10 +110,22 @@ fn range_new(a: &Args) -> PyResult<Value> {
     let p = &a.pos()[1..];
     let (start, stop, step) = match p.len() {
         1 => (int::from_i64(0), to_index_value(&p[0])?, int::from_i64(1)),
-        2 => (to_index_value(&p[0])?, to_index_value(&p[1])?, int::from_i64(1)),
-        3 => (to_index_value(&p[0])?, to_index_value(&p[1])?, to_index_value(&p[2])?),
+        2 => (
+            to_index_value(&p[0])?,
+            to_index_value(&p[1])?,
+            int::from_i64(1),
+        ),
+        3 => (
+            to_index_value(&p[0])?,
+            to_index_value(&p[1])?,
+            to_index_value(&p[2])?,
+        ),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if int::to_bigint(&step).map(|s| s.is_zero()).unwrap_or(false) {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -119,7 +135,12 @@ fn range_new(a: &Args) -> PyResult<Value> {
 
 /// `range(start, stop, step)` from int values.
 pub fn new_range(start: Value, stop: Value, step: Value) -> Value {
-    alloc_plain(RangeObject { head: ObjHeader::new(&RANGE_TYPE), start, stop, step })
+    alloc_plain(RangeObject {
+        head: ObjHeader::new(&RANGE_TYPE),
+        start,
+        stop,
+        step,
+    })
 }
 
 fn this<'a>(a: &Args<'a>) -> PyResult<&'a RangeObject> {
@@ -129,7 +150,9 @@ fn this<'a>(a: &Args<'a>) -> PyResult<&'a RangeObject> {
 fn range_len(a: &Args) -> PyResult<Value> {
     let n = this(a)?.len_big();
     if n.to_i64().is_none() {
-        return Err(crate::err::overflow_error("Python int too large to convert to C ssize_t"));
+        return Err(crate::err::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     Ok(int::from_bigint(n))
 }
@@ -209,15 +232,25 @@ fn range_getitem(a: &Args) -> PyResult<Value> {
     let p = a.check("__getitem__", 2, 2)?;
     let r = this(a)?;
     if let Some(s) = slice::downcast(&p[1]) {
-        let n = r.len_big().to_usize().ok_or_else(|| crate::err::overflow_error("range too large"))?;
+        let n = r
+            .len_big()
+            .to_usize()
+            .ok_or_else(|| crate::err::overflow_error("range too large"))?;
         let (start, stop, step) = s.indices(n)?;
         let rs = big(&r.step);
         let new_start = r.item(&BigInt::from(start));
         let new_stop = r.item(&BigInt::from(stop));
-        return Ok(new_range(int::from_bigint(new_start), int::from_bigint(new_stop), int::from_bigint(rs * step)));
+        return Ok(new_range(
+            int::from_bigint(new_start),
+            int::from_bigint(new_stop),
+            int::from_bigint(rs * step),
+        ));
     }
     let i = protocol::index_of(&p[1]).map_err(|_| {
-        type_error(format!("range indices must be integers or slices, not {}", p[1].ty().name()))
+        type_error(format!(
+            "range indices must be integers or slices, not {}",
+            p[1].ty().name()
+        ))
     })?;
     let n = r.len_big();
     let j = if i.is_negative() { &i + &n } else { i };
@@ -229,7 +262,11 @@ fn range_getitem(a: &Args) -> PyResult<Value> {
 
 fn contains_int(r: &RangeObject, x: &BigInt) -> bool {
     let (lo, hi, st) = (big(&r.start), big(&r.stop), big(&r.step));
-    let inside = if st.is_positive() { lo <= *x && *x < hi } else { hi < *x && *x <= lo };
+    let inside = if st.is_positive() {
+        lo <= *x && *x < hi
+    } else {
+        hi < *x && *x <= lo
+    };
     inside && (x - &lo).mod_floor(&st.abs()).is_zero()
 }
 
@@ -237,7 +274,10 @@ fn range_contains(a: &Args) -> PyResult<Value> {
     let p = a.check("__contains__", 2, 2)?;
     let r = this(a)?;
     if int::is_int(&p[1]) && (p[1].is_small_int() || !p[1].ty().is_heap()) {
-        return Ok(bool_::new_bool(contains_int(r, &int::to_bigint(&p[1]).unwrap())));
+        return Ok(bool_::new_bool(contains_int(
+            r,
+            &int::to_bigint(&p[1]).unwrap(),
+        )));
     }
     let it = range_iter_value(r);
     while let Some(x) = protocol::next(&it)? {
@@ -257,14 +297,19 @@ fn range_index(a: &Args) -> PyResult<Value> {
             return Ok(int::from_bigint((x - big(&r.start)) / big(&r.step)));
         }
     }
-    Err(value_error(format!("{} is not in range", protocol::repr_string(&p[1])?)))
+    Err(value_error(format!(
+        "{} is not in range",
+        protocol::repr_string(&p[1])?
+    )))
 }
 
 fn range_count(a: &Args) -> PyResult<Value> {
     let p = a.check("count", 2, 2)?;
     let r = this(a)?;
     if int::is_int(&p[1]) {
-        return Ok(int::from_i64(contains_int(r, &int::to_bigint(&p[1]).unwrap()) as i64));
+        return Ok(int::from_i64(
+            contains_int(r, &int::to_bigint(&p[1]).unwrap()) as i64,
+        ));
     }
     Ok(int::from_i64(0))
 }
@@ -272,7 +317,11 @@ fn range_count(a: &Args) -> PyResult<Value> {
 fn range_repr(a: &Args) -> PyResult<Value> {
     let r = this(a)?;
     let s = if int::as_i64(&r.step) == Some(1) {
-        format!("range({}, {})", protocol::repr_string(&r.start)?, protocol::repr_string(&r.stop)?)
+        format!(
+            "range({}, {})",
+            protocol::repr_string(&r.start)?,
+            protocol::repr_string(&r.stop)?
+        )
     } else {
         format!(
             "range({}, {}, {})",
@@ -297,12 +346,16 @@ fn key(r: &RangeObject) -> (BigInt, Option<BigInt>, Option<BigInt>) {
 
 fn range_eq(a: &Args) -> PyResult<Value> {
     let p = a.check("__eq__", 2, 2)?;
-    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(none::not_implemented()) };
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
     Ok(bool_::new_bool(key(x) == key(y)))
 }
 fn range_ne(a: &Args) -> PyResult<Value> {
     let p = a.check("__ne__", 2, 2)?;
-    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(none::not_implemented()) };
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
     Ok(bool_::new_bool(key(x) != key(y)))
 }
 fn range_hash(a: &Args) -> PyResult<Value> {
@@ -330,10 +383,19 @@ fn ri_len(a: &Args) -> PyResult<Value> {
     let it = &a.pos()[0];
     if it.is_exact(&RANGE_ITER_TYPE) {
         // SAFETY: checked type.
-        return Ok(int::from_i64(unsafe { it.payload_unchecked::<RangeIter>() }.remaining.get() as i64));
+        return Ok(int::from_i64(
+            unsafe { it.payload_unchecked::<RangeIter>() }
+                .remaining
+                .get() as i64,
+        ));
     }
     // SAFETY: method only on the two range iterator types.
-    Ok(int::from_bigint(unsafe { it.payload_unchecked::<LongRangeIter>() }.remaining.borrow().clone()))
+    Ok(int::from_bigint(
+        unsafe { it.payload_unchecked::<LongRangeIter>() }
+            .remaining
+            .borrow()
+            .clone(),
+    ))
 }
 
 static METHODS: &[MethodDef] = &[
@@ -352,9 +414,21 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("count", range_count),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "start", get: get_start, set: None },
-    GetSetDef { name: "stop", get: get_stop, set: None },
-    GetSetDef { name: "step", get: get_step, set: None },
+    GetSetDef {
+        name: "start",
+        get: get_start,
+        set: None,
+    },
+    GetSetDef {
+        name: "stop",
+        get: get_stop,
+        set: None,
+    },
+    GetSetDef {
+        name: "step",
+        get: get_step,
+        set: None,
+    },
 ];
 static ITER_METHODS: &[MethodDef] = &[
     crate::types::method("__iter__", crate::types::iter::iter_self),

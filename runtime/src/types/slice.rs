@@ -28,7 +28,12 @@ pub static SLICE_TYPE: TypeObject = TypeObject::new_static("slice", &OBJECT_TYPE
 
 /// `slice(start, stop, step)`.
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    alloc_gc(SliceObject { head: ObjHeader::new(&SLICE_TYPE), start, stop, step })
+    alloc_gc(SliceObject {
+        head: ObjHeader::new(&SLICE_TYPE),
+        start,
+        stop,
+        step,
+    })
 }
 
 /// The payload if `v` is a slice.
@@ -47,16 +52,26 @@ fn clamp_index(v: &Value) -> PyResult<i64> {
     }
     if int::is_int(v) || protocol::lookup_special(v, "__index__").is_some() {
         let b = protocol::index_of(v)?;
-        return Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 });
+        return Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        });
     }
-    Err(type_error("slice indices must be integers or None or have an __index__ method"))
+    Err(type_error(
+        "slice indices must be integers or None or have an __index__ method",
+    ))
 }
 
 impl SliceObject {
     /// CPython's PySlice_GetIndicesEx: (start, stop, step) for a sequence of `len`.
     pub fn indices(&self, len: usize) -> PyResult<(i64, i64, i64)> {
         let len = len as i64;
-        let step = if none::is_none(&self.step) { 1 } else { clamp_index(&self.step)? };
+        let step = if none::is_none(&self.step) {
+            1
+        } else {
+            clamp_index(&self.step)?
+        };
         if step == 0 {
             return Err(value_error("slice step cannot be zero"));
         }
@@ -111,7 +126,10 @@ pub fn collect(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> 
         }
         return items[start as usize..stop as usize].to_vec();
     }
-    positions(start, stop, step).into_iter().map(|i| items[i].clone()).collect()
+    positions(start, stop, step)
+        .into_iter()
+        .map(|i| items[i].clone())
+        .collect()
 }
 
 /// The optional (start, stop) arguments of index()/count(), normalized.
@@ -122,7 +140,11 @@ pub fn start_stop_args(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
             Some(v) if none::is_none(v) => default,
             Some(v) => clamp_index(v)?,
         };
-        let j = if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) };
+        let j = if i < 0 {
+            (i + len as i64).max(0)
+        } else {
+            i.min(len as i64)
+        };
         Ok(j as usize)
     };
     Ok((norm(args.first(), 0)?, norm(args.get(1), len as i64)?))
@@ -140,7 +162,9 @@ fn s_new(a: &Args) -> PyResult<Value> {
         2 => Ok(new_slice(p[0].clone(), p[1].clone(), none::none())),
         3 => Ok(new_slice(p[0].clone(), p[1].clone(), p[2].clone())),
         0 => Err(type_error("slice expected at least 1 argument, got 0")),
-        n => Err(type_error(format!("slice expected at most 3 arguments, got {n}"))),
+        n => Err(type_error(format!(
+            "slice expected at most 3 arguments, got {n}"
+        ))),
     }
 }
 fn s_repr(a: &Args) -> PyResult<Value> {
@@ -159,11 +183,17 @@ fn s_indices(a: &Args) -> PyResult<Value> {
         return Err(value_error("length should not be negative"));
     }
     let (x, y, z) = this(a)?.indices(n as usize)?;
-    Ok(tuple::new_tuple(vec![int::from_i64(x), int::from_i64(y), int::from_i64(z)]))
+    Ok(tuple::new_tuple(vec![
+        int::from_i64(x),
+        int::from_i64(y),
+        int::from_i64(z),
+    ]))
 }
 fn s_eq(a: &Args) -> PyResult<Value> {
     let p = a.check("__eq__", 2, 2)?;
-    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(none::not_implemented()) };
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
     let l = [x.start.clone(), x.stop.clone(), x.step.clone()];
     let r = [y.start.clone(), y.stop.clone(), y.step.clone()];
     Ok(bool_::new_bool(tuple::seq_compare(&l, &r, CompareOp::Eq)?))
@@ -185,9 +215,21 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("__eq__", s_eq),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "start", get: get_start, set: None },
-    GetSetDef { name: "stop", get: get_stop, set: None },
-    GetSetDef { name: "step", get: get_step, set: None },
+    GetSetDef {
+        name: "start",
+        get: get_start,
+        set: None,
+    },
+    GetSetDef {
+        name: "stop",
+        get: get_stop,
+        set: None,
+    },
+    GetSetDef {
+        name: "step",
+        get: get_step,
+        set: None,
+    },
 ];
 
 pub fn init() {

@@ -121,7 +121,8 @@ impl std::hash::Hasher for FxHasher {
         for chunk in bytes.chunks(8) {
             let mut b = [0u8; 8];
             b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
     #[inline]
@@ -242,8 +243,12 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
-    let (mut v0, mut v1, mut v2, mut v3): (u64, u64, u64, u64) =
-        (0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573);
+    let (mut v0, mut v1, mut v2, mut v3): (u64, u64, u64, u64) = (
+        0x736f6d6570736575,
+        0x646f72616e646f6d,
+        0x6c7967656e657261,
+        0x7465646279746573,
+    );
     #[inline(always)]
     fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
         *v0 = v0.wrapping_add(*v1);

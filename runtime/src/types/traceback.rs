@@ -17,11 +17,16 @@ pub struct TracebackObject {
 }
 impl Payload for TracebackObject {}
 pub static TRACEBACK_LAYOUT: Layout = layout_of::<TracebackObject>(true, None, None);
-pub static TRACEBACK_TYPE: TypeObject = TypeObject::new_static("traceback", &OBJECT_TYPE, 0, &TRACEBACK_LAYOUT);
+pub static TRACEBACK_TYPE: TypeObject =
+    TypeObject::new_static("traceback", &OBJECT_TYPE, 0, &TRACEBACK_LAYOUT);
 
 /// A traceback object positioned at entry `index`.
 pub fn new_traceback(entries: Vec<TbEntry>, index: usize) -> Value {
-    alloc_gc(TracebackObject { head: ObjHeader::new(&TRACEBACK_TYPE), entries, index })
+    alloc_gc(TracebackObject {
+        head: ObjHeader::new(&TRACEBACK_TYPE),
+        entries,
+        index,
+    })
 }
 
 fn tb(v: &Value) -> PyResult<&TracebackObject> {
@@ -60,10 +65,26 @@ fn get_frame(v: &Value) -> PyResult<Value> {
 }
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "tb_next", get: get_next, set: None },
-    GetSetDef { name: "tb_lineno", get: get_lineno, set: None },
-    GetSetDef { name: "tb_lasti", get: get_lasti, set: None },
-    GetSetDef { name: "tb_frame", get: get_frame, set: None },
+    GetSetDef {
+        name: "tb_next",
+        get: get_next,
+        set: None,
+    },
+    GetSetDef {
+        name: "tb_lineno",
+        get: get_lineno,
+        set: None,
+    },
+    GetSetDef {
+        name: "tb_lasti",
+        get: get_lasti,
+        set: None,
+    },
+    GetSetDef {
+        name: "tb_frame",
+        get: get_frame,
+        set: None,
+    },
 ];
 
 pub fn init() {

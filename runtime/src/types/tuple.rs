@@ -16,14 +16,20 @@ pub struct TupleObject {
 }
 impl Payload for TupleObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.iter().for_each(|v| visit(v));
+        for v in self.items.iter() {
+            visit(v);
+        }
     }
 }
 
 pub static TUPLE_SUB_LAYOUT: Layout = sub_layout_of::<TupleObject>(None);
 pub static TUPLE_LAYOUT: Layout = layout_of::<TupleObject>(true, None, Some(&TUPLE_SUB_LAYOUT));
-pub static TUPLE_TYPE: TypeObject =
-    TypeObject::new_static("tuple", &OBJECT_TYPE, flags::BASETYPE | flags::TUPLE_SUBCLASS, &TUPLE_LAYOUT);
+pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
+    "tuple",
+    &OBJECT_TYPE,
+    flags::BASETYPE | flags::TUPLE_SUBCLASS,
+    &TUPLE_LAYOUT,
+);
 
 thread_local! {
     static EMPTY: Value = alloc_gc(TupleObject { head: ObjHeader::new(&TUPLE_TYPE), items: Box::new([]) });
@@ -34,7 +40,10 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return EMPTY.with(|e| e.clone());
     }
-    alloc_gc(TupleObject { head: ObjHeader::new(&TUPLE_TYPE), items: items.into_boxed_slice() })
+    alloc_gc(TupleObject {
+        head: ObjHeader::new(&TUPLE_TYPE),
+        items: items.into_boxed_slice(),
+    })
 }
 
 /// A tuple of (sub)type `ty`.
@@ -42,7 +51,13 @@ pub fn new_tuple_of_type(items: Vec<Value>, ty: &TypeObject) -> Value {
     if std::ptr::eq(ty, &TUPLE_TYPE) {
         return new_tuple(items);
     }
-    alloc_instance(TupleObject { head: ObjHeader::new(ty), items: items.into_boxed_slice() }, ty)
+    alloc_instance(
+        TupleObject {
+            head: ObjHeader::new(ty),
+            items: items.into_boxed_slice(),
+        },
+        ty,
+    )
 }
 
 /// The payload if `v` is a tuple (or subclass).
@@ -82,7 +97,9 @@ pub fn seq_compare(x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
 
 fn compare(a: &Args, op: CompareOp) -> PyResult<Value> {
     let p = a.check("op", 2, 2)?;
-    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else { return Ok(none::not_implemented()) };
+    let (Some(x), Some(y)) = (downcast(&p[0]), downcast(&p[1])) else {
+        return Ok(none::not_implemented());
+    };
     let (xi, yi) = (x.items.to_vec(), y.items.to_vec());
     Ok(bool_::new_bool(seq_compare(&xi, &yi, op)?))
 }
@@ -135,13 +152,16 @@ fn t_getitem(a: &Args) -> PyResult<Value> {
         let i = protocol::index_i64(&p[1])?;
         return Ok(t.items[normalize_index(i, t.items.len(), "tuple")?].clone());
     }
-    Err(type_error(format!("tuple indices must be integers or slices, not {}", p[1].ty().name())))
+    Err(type_error(format!(
+        "tuple indices must be integers or slices, not {}",
+        p[1].ty().name()
+    )))
 }
 
 fn t_contains(a: &Args) -> PyResult<Value> {
     let p = a.check("__contains__", 2, 2)?;
-    for x in this(a)?.items.to_vec() {
-        if x.is(&p[1]) || protocol::eq(&x, &p[1])? {
+    for x in this(a)?.items.iter() {
+        if x.is(&p[1]) || protocol::eq(x, &p[1])? {
             return Ok(bool_::true_());
         }
     }
@@ -150,7 +170,9 @@ fn t_contains(a: &Args) -> PyResult<Value> {
 
 fn t_add(a: &Args) -> PyResult<Value> {
     let p = a.check("__add__", 2, 2)?;
-    let Some(y) = downcast(&p[1]) else { return Ok(none::not_implemented()) };
+    let Some(y) = downcast(&p[1]) else {
+        return Ok(none::not_implemented());
+    };
     let mut v = this(a)?.items.to_vec();
     v.extend(y.items.iter().cloned());
     Ok(new_tuple(v))
@@ -166,7 +188,11 @@ fn t_mul(a: &Args) -> PyResult<Value> {
     if n == 1 && p[0].is_exact(&TUPLE_TYPE) {
         return Ok(p[0].clone());
     }
-    let total = t.items.len().checked_mul(n).ok_or_else(crate::err::memory_error)?;
+    let total = t
+        .items
+        .len()
+        .checked_mul(n)
+        .ok_or_else(crate::err::memory_error)?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend(t.items.iter().cloned());
@@ -217,7 +243,9 @@ fn t_repr(a: &Args) -> PyResult<Value> {
     if items.is_empty() {
         return Ok(pystr::new_str("()"));
     }
-    let Some(_g) = crate::builtins::repr_enter(v) else { return Ok(pystr::new_str("(...)")) };
+    let Some(_g) = crate::builtins::repr_enter(v) else {
+        return Ok(pystr::new_str("(...)"));
+    };
     let s = if items.len() == 1 {
         format!("({},)", protocol::repr_string(&items[0])?)
     } else {
@@ -245,8 +273,8 @@ fn t_index(a: &Args) -> PyResult<Value> {
 fn t_count(a: &Args) -> PyResult<Value> {
     let p = a.check("count", 2, 2)?;
     let mut n = 0;
-    for x in this(a)?.items.to_vec() {
-        if x.is(&p[1]) || protocol::eq(&x, &p[1])? {
+    for x in this(a)?.items.iter() {
+        if x.is(&p[1]) || protocol::eq(x, &p[1])? {
             n += 1;
         }
     }
@@ -255,11 +283,15 @@ fn t_count(a: &Args) -> PyResult<Value> {
 
 fn t_new(a: &Args) -> PyResult<Value> {
     let cls = &a.pos()[0];
-    let t = downcast_type(cls).ok_or_else(|| type_error("tuple.__new__(X): X is not a type object"))?;
+    let t =
+        downcast_type(cls).ok_or_else(|| type_error("tuple.__new__(X): X is not a type object"))?;
     a.no_kw("tuple")?;
     let p = &a.pos()[1..];
     if p.len() > 1 {
-        return Err(type_error(format!("tuple expected at most 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            p.len()
+        )));
     }
     let items = match p.first() {
         None => Vec::new(),

@@ -18,7 +18,9 @@ impl Payload for TypeObject {
             return;
         }
         if let Ok(b) = self.bases.try_borrow() {
-            b.iter().for_each(|v| visit(v));
+            for v in b.iter() {
+                visit(v);
+            }
         }
         if let Ok(d) = self.dict.try_borrow() {
             if let Some(d) = d.as_ref() {
@@ -67,8 +69,12 @@ pub static TYPE_LAYOUT: Layout = Layout {
     subclass: Some(&TYPE_LAYOUT),
 };
 
-pub static TYPE_TYPE: TypeObject =
-    TypeObject::new_static("type", &OBJECT_TYPE, flags::BASETYPE | flags::TYPE_SUBCLASS, &TYPE_LAYOUT);
+pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
+    "type",
+    &OBJECT_TYPE,
+    flags::BASETYPE | flags::TYPE_SUBCLASS,
+    &TYPE_LAYOUT,
+);
 
 /// `cls(*args, **kw)`.
 pub fn type_call(cls: &Value, a: &Args) -> PyResult<Value> {
@@ -77,22 +83,37 @@ pub fn type_call(cls: &Value, a: &Args) -> PyResult<Value> {
     if std::ptr::eq(t, &TYPE_TYPE) && a.npos() == 1 && !a.has_kw() {
         return Ok(a.pos()[0].ty().as_value());
     }
-    let new = t.lookup_str("__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", t.name())))?;
+    let new = t
+        .lookup_str("__new__")
+        .ok_or_else(|| type_error(format!("cannot create '{}' instances", t.name())))?;
     let mut all = Vec::with_capacity(a.all.len() + 1);
     all.push(cls.clone());
     all.extend(a.all.iter().cloned());
     let new_fn = match new.ty().descr_get.get() {
-        Some(g) if !function::is_staticmethod(&new) && !function::is_plain_function_type(new.ty()) => g(&new, None, cls)?,
+        Some(g)
+            if !function::is_staticmethod(&new) && !function::is_plain_function_type(new.ty()) =>
+        {
+            g(&new, None, cls)?
+        }
         _ => function::unwrap_staticmethod(&new),
     };
-    let obj = protocol::call(&new_fn, &Args { all: &all, kwnames: a.kwnames })?;
+    let obj = protocol::call(
+        &new_fn,
+        &Args {
+            all: &all,
+            kwnames: a.kwnames,
+        },
+    )?;
     if !obj.ty().is_subtype(t) {
         return Ok(obj);
     }
     if let Some(init) = obj.ty().lookup_str("__init__") {
         let r = protocol::call(&bind_for_call(&init, &obj)?, a)?;
         if !none::is_none(&r) {
-            return Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name())));
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.ty().name()
+            )));
         }
     }
     Ok(obj)
@@ -177,7 +198,10 @@ pub fn type_setattro(cls: &Value, name: &Value, value: Option<Value>) -> PyResul
         }
     }
     t.modified();
-    if pystr::as_str(&name).map(|s| s.starts_with("__")).unwrap_or(false) {
+    if pystr::as_str(&name)
+        .map(|s| s.starts_with("__"))
+        .unwrap_or(false)
+    {
         update_slots(t);
         t.update_dunder_flags();
     }
@@ -189,12 +213,18 @@ pub fn type_setattro(cls: &Value, name: &Value, value: Option<Value>) -> PyResul
 fn slot_call(f: &Value, a: &Args) -> PyResult<Value> {
     match f.ty().lookup_str("__call__") {
         Some(m) => protocol::call(&bind_for_call(&m, f)?, a),
-        None => Err(type_error(format!("'{}' object is not callable", f.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not callable",
+            f.ty().name()
+        ))),
     }
 }
 
 fn slot_descr_get(d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
-    let m = d.ty().lookup_str("__get__").expect("slot installed with __get__");
+    let m = d
+        .ty()
+        .lookup_str("__get__")
+        .expect("slot installed with __get__");
     let o = obj.cloned().unwrap_or_else(none::none);
     protocol::call_unbound(&m, d, &[o, owner.clone()])
 }
@@ -213,7 +243,10 @@ fn slot_descr_set(d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> 
 }
 
 fn slot_iternext(it: &Value) -> PyResult<Option<Value>> {
-    let m = it.ty().lookup_str("__next__").expect("slot installed with __next__");
+    let m = it
+        .ty()
+        .lookup_str("__next__")
+        .expect("slot installed with __next__");
     match protocol::call_unbound(&m, it, &[]) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.matches(&crate::types::exceptions::STOP_ITERATION) => Ok(None),
@@ -231,7 +264,12 @@ pub fn update_slots(t: &TypeObject) {
     let base = t.base.get();
     // SAFETY: a heap type always has a live base.
     let base = unsafe { &*base };
-    let (call, dget, dset, inext) = (base.call.get(), base.descr_get.get(), base.descr_set.get(), base.iternext.get());
+    let (call, dget, dset, inext) = (
+        base.call.get(),
+        base.descr_get.get(),
+        base.descr_set.get(),
+        base.iternext.get(),
+    );
     t.call.set(match defines(t, "__call__") {
         Some(false) => Some(slot_call),
         _ => call,
@@ -240,8 +278,10 @@ pub fn update_slots(t: &TypeObject) {
         Some(false) => Some(slot_descr_get),
         _ => dget,
     });
-    let has_set = matches!(defines(t, "__set__"), Some(false)) || matches!(defines(t, "__delete__"), Some(false));
-    t.descr_set.set(if has_set { Some(slot_descr_set) } else { dset });
+    let has_set = matches!(defines(t, "__set__"), Some(false))
+        || matches!(defines(t, "__delete__"), Some(false));
+    t.descr_set
+        .set(if has_set { Some(slot_descr_set) } else { dset });
     t.iternext.set(match defines(t, "__next__") {
         Some(false) => Some(slot_iternext),
         _ => inext,
@@ -264,7 +304,12 @@ fn compute_mro(t: *const TypeObject, bases: &[Value]) -> PyResult<Vec<*const Typ
         let bt = downcast_type(b).expect("bases are types");
         seqs.push(bt.mro.borrow().clone());
     }
-    seqs.push(bases.iter().map(|b| downcast_type(b).unwrap() as *const TypeObject).collect());
+    seqs.push(
+        bases
+            .iter()
+            .map(|b| downcast_type(b).unwrap() as *const TypeObject)
+            .collect(),
+    );
     let mut out = vec![t];
     loop {
         seqs.retain(|s| !s.is_empty());
@@ -315,16 +360,25 @@ fn best_base(bases: &[Value]) -> PyResult<&TypeObject> {
     for b in bases {
         let bt = downcast_type(b).ok_or_else(|| type_error("bases must be types"))?;
         if !bt.has_flag(flags::BASETYPE) {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
         }
         match winner {
             None => winner = Some(bt),
             Some(w) => {
                 let (lw, lb) = (solid_layout(w), solid_layout(bt));
-                if std::ptr::eq(lw, lb) || std::ptr::eq(lb, &OBJECT_SUB_LAYOUT) || std::ptr::eq(lb, &crate::types::object::OBJECT_LAYOUT) {
+                if std::ptr::eq(lw, lb)
+                    || std::ptr::eq(lb, &OBJECT_SUB_LAYOUT)
+                    || std::ptr::eq(lb, &crate::types::object::OBJECT_LAYOUT)
+                {
                     continue;
                 }
-                if std::ptr::eq(lw, &OBJECT_SUB_LAYOUT) || std::ptr::eq(lw, &crate::types::object::OBJECT_LAYOUT) || bt.is_subtype(w) {
+                if std::ptr::eq(lw, &OBJECT_SUB_LAYOUT)
+                    || std::ptr::eq(lw, &crate::types::object::OBJECT_LAYOUT)
+                    || bt.is_subtype(w)
+                {
                     winner = Some(bt);
                 } else if !w.is_subtype(bt) {
                     return Err(type_error("multiple bases have instance lay-out conflict"));
@@ -358,7 +412,11 @@ pub fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
 
 fn type_new(a: &Args) -> PyResult<Value> {
     let pos = a.pos();
-    if pos.len() == 2 && downcast_type(&pos[0]).map(|t| std::ptr::eq(t, &TYPE_TYPE)).unwrap_or(false) {
+    if pos.len() == 2
+        && downcast_type(&pos[0])
+            .map(|t| std::ptr::eq(t, &TYPE_TYPE))
+            .unwrap_or(false)
+    {
         return Ok(pos[1].ty().as_value());
     }
     if pos.len() != 4 {
@@ -366,30 +424,59 @@ fn type_new(a: &Args) -> PyResult<Value> {
     }
     let meta = &pos[0];
     let name = pystr::as_str(&pos[1]).ok_or_else(|| {
-        type_error(format!("type.__new__() argument 1 must be str, not {}", pos[1].ty().name()))
+        type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            pos[1].ty().name()
+        ))
     })?;
     let bases = tuple::downcast(&pos[2]).ok_or_else(|| {
-        type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[2].ty().name()))
+        type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            pos[2].ty().name()
+        ))
     })?;
     let ns = dict::downcast(&pos[3]).ok_or_else(|| {
-        type_error(format!("type.__new__() argument 3 must be dict, not {}", pos[3].ty().name()))
+        type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            pos[3].ty().name()
+        ))
     })?;
     let _ = ns;
-    let kwargs: Vec<(Value, Value)> = a.kwnames.iter().cloned().zip(a.kwvalues().iter().cloned()).collect();
+    let kwargs: Vec<(Value, Value)> = a
+        .kwnames
+        .iter()
+        .cloned()
+        .zip(a.kwvalues().iter().cloned())
+        .collect();
     new_class(meta, name, bases.items.to_vec(), &pos[3], &kwargs)
 }
 
 /// Creates a class: `type.__new__(meta, name, bases, ns, **kwargs)`.
-pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub fn new_class(
+    meta: &Value,
+    name: &str,
+    bases: Vec<Value>,
+    ns: &Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
     let meta = calculate_metaclass(meta, &bases)?;
-    let bases = if bases.is_empty() { vec![OBJECT_TYPE.as_value()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![OBJECT_TYPE.as_value()]
+    } else {
+        bases
+    };
     let base = best_base(&bases)?;
     let d = dict::new_dict();
     dict::update(&d, ns)?;
     let qualname = match dict::get_item(&d, &pystr::intern("__qualname__"))? {
         Some(q) => {
             let s = pystr::as_str(&q)
-                .ok_or_else(|| type_error(format!("type __qualname__ must be a str, not {}", q.ty().name())))?
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        q.ty().name()
+                    ))
+                })?
                 .to_string();
             dict::del_item(&d, &pystr::intern("__qualname__"))?;
             s
@@ -440,7 +527,12 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
     let layout: &'static Layout = if base.is_heap() {
         base.layout.get()
     } else {
-        base.layout.get().subclass.ok_or_else(|| type_error(format!("type '{}' is not an acceptable base type", base.name())))?
+        base.layout.get().subclass.ok_or_else(|| {
+            type_error(format!(
+                "type '{}' is not an acceptable base type",
+                base.name()
+            ))
+        })?
     };
     // __slots__
     let mut slot_names = Vec::new();
@@ -451,10 +543,18 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
     let mut has_dict_slot = false;
     let slots_val = dict::get_item(&d, &pystr::intern("__slots__"))?;
     if let Some(sv) = &slots_val {
-        let names = if pystr::is_str(sv) { vec![sv.clone()] } else { protocol::iterate(sv)? };
+        let names = if pystr::is_str(sv) {
+            vec![sv.clone()]
+        } else {
+            protocol::iterate(sv)?
+        };
         for n in names {
-            let s = pystr::as_str(&n)
-                .ok_or_else(|| type_error(format!("__slots__ items must be strings, not '{}'", n.ty().name())))?;
+            let s = pystr::as_str(&n).ok_or_else(|| {
+                type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    n.ty().name()
+                ))
+            })?;
             if s == "__dict__" {
                 has_dict_slot = true;
                 continue;
@@ -504,10 +604,16 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
     }
     *t.bases.borrow_mut() = bases;
     if !t.has_flag(flags::NO_DICT) && t.lookup_str("__dict__").is_none() {
-        dict::set_item(&d, pystr::intern("__dict__"), function::new_getset_descriptor(&crate::types::object::DICT_GETSET, &OBJECT_TYPE))?;
+        dict::set_item(
+            &d,
+            pystr::intern("__dict__"),
+            function::new_getset_descriptor(&crate::types::object::DICT_GETSET, &OBJECT_TYPE),
+        )?;
     }
     // Plain-function __eq__ without __hash__ makes instances unhashable.
-    if dict::get_item(&d, &pystr::intern("__eq__"))?.is_some() && dict::get_item(&d, &pystr::intern("__hash__"))?.is_none() {
+    if dict::get_item(&d, &pystr::intern("__eq__"))?.is_some()
+        && dict::get_item(&d, &pystr::intern("__hash__"))?.is_none()
+    {
         dict::set_str(&d, "__hash__", none::none());
     }
     *t.dict.borrow_mut() = Some(d.clone());
@@ -518,12 +624,15 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
     for (k, v) in dict::items(&d) {
         if let Some(sn) = protocol::lookup_special(&v, "__set_name__") {
             protocol::call_unbound(&sn, &v, &[tv.clone(), k.clone()]).map_err(|e| {
-                crate::types::exceptions::add_note_or_wrap(e, format!(
-                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
-                    v.ty().name(),
-                    pystr::as_str(&k).unwrap_or("?"),
-                    name
-                ))
+                crate::types::exceptions::add_note_or_wrap(
+                    e,
+                    format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        v.ty().name(),
+                        pystr::as_str(&k).unwrap_or("?"),
+                        name
+                    ),
+                )
             })?;
         }
     }
@@ -533,7 +642,12 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
         for &m in &mro[1..] {
             // SAFETY: MRO entries are live.
             let mt = unsafe { &*m };
-            if let Some(f) = mt.dict.borrow().as_ref().and_then(|d| dict::get_str(d, &pystr::intern("__init_subclass__"))) {
+            if let Some(f) = mt
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| dict::get_str(d, &pystr::intern("__init_subclass__")))
+            {
                 let bound = match f.ty().descr_get.get() {
                     Some(g) => g(&f, None, &tv)?,
                     None => f,
@@ -544,7 +658,13 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
                     names.push(k.clone());
                     all.push(v.clone());
                 }
-                protocol::call(&bound, &Args { all: &all, kwnames: &names })?;
+                protocol::call(
+                    &bound,
+                    &Args {
+                        all: &all,
+                        kwnames: &names,
+                    },
+                )?;
                 break;
             }
         }
@@ -556,7 +676,8 @@ pub fn new_class(meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs
 
 fn type_repr(a: &Args) -> PyResult<Value> {
     let v = &a.pos()[0];
-    let t = downcast_type(v).ok_or_else(|| type_error("descriptor '__repr__' requires a 'type' object"))?;
+    let t = downcast_type(v)
+        .ok_or_else(|| type_error("descriptor '__repr__' requires a 'type' object"))?;
     let module = crate::types::object::type_module(t);
     let q = t.qualname.borrow().to_string();
     Ok(pystr::from_string(if module == "builtins" {
@@ -568,13 +689,24 @@ fn type_repr(a: &Args) -> PyResult<Value> {
 
 fn type_mro(a: &Args) -> PyResult<Value> {
     let t = downcast_type(&a.pos()[0]).ok_or_else(|| type_error("mro() needs a type"))?;
-    let items: Vec<Value> = t.mro.borrow().iter().map(|&m| unsafe { &*m }.as_value()).collect();
+    let items: Vec<Value> = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|&m| unsafe { &*m }.as_value())
+        .collect();
     Ok(crate::types::list::new_list(items))
 }
 
 fn type_subclasses(a: &Args) -> PyResult<Value> {
-    let t = downcast_type(&a.pos()[0]).ok_or_else(|| type_error("__subclasses__() needs a type"))?;
-    let items: Vec<Value> = t.subclasses.borrow().iter().map(|&m| unsafe { &*m }.as_value()).collect();
+    let t =
+        downcast_type(&a.pos()[0]).ok_or_else(|| type_error("__subclasses__() needs a type"))?;
+    let items: Vec<Value> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|&m| unsafe { &*m }.as_value())
+        .collect();
     Ok(crate::types::list::new_list(items))
 }
 
@@ -610,7 +742,9 @@ fn type_dir(a: &Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(crate::types::list::new_list(dict::downcast(&d).unwrap().keys()))
+    Ok(crate::types::list::new_list(
+        dict::downcast(&d).unwrap().keys(),
+    ))
 }
 
 fn type_or(a: &Args) -> PyResult<Value> {
@@ -630,11 +764,18 @@ fn get_name(v: &Value) -> PyResult<Value> {
 fn set_name(v: &Value, val: Option<Value>) -> PyResult<()> {
     let t = as_t(v)?;
     if !t.is_heap() {
-        return Err(type_error(format!("cannot set '__name__' attribute of immutable type '{}'", t.name())));
+        return Err(type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
     let val = val.ok_or_else(|| type_error("cannot delete '__name__' attribute"))?;
     let s = pystr::as_str(&val).ok_or_else(|| {
-        type_error(format!("can only assign string to {}.__name__, not '{}'", t.name(), val.ty().name()))
+        type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.name(),
+            val.ty().name()
+        ))
     })?;
     *t.name.borrow_mut() = Cow::Owned(s.to_string());
     Ok(())
@@ -645,13 +786,19 @@ fn get_qualname(v: &Value) -> PyResult<Value> {
 fn set_qualname(v: &Value, val: Option<Value>) -> PyResult<()> {
     let t = as_t(v)?;
     let val = val.ok_or_else(|| type_error("cannot delete '__qualname__' attribute"))?;
-    let s = pystr::as_str(&val).ok_or_else(|| type_error("can only assign string to __qualname__"))?;
+    let s =
+        pystr::as_str(&val).ok_or_else(|| type_error("can only assign string to __qualname__"))?;
     *t.qualname.borrow_mut() = Cow::Owned(s.to_string());
     Ok(())
 }
 fn get_mro(v: &Value) -> PyResult<Value> {
     let t = as_t(v)?;
-    let items: Vec<Value> = t.mro.borrow().iter().map(|&m| unsafe { &*m }.as_value()).collect();
+    let items: Vec<Value> = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|&m| unsafe { &*m }.as_value())
+        .collect();
     Ok(tuple::new_tuple(items))
 }
 fn get_bases(v: &Value) -> PyResult<Value> {
@@ -681,7 +828,10 @@ fn get_module(v: &Value) -> PyResult<Value> {
 fn set_module(v: &Value, val: Option<Value>) -> PyResult<()> {
     let t = as_t(v)?;
     if !t.is_heap() {
-        return Err(type_error(format!("cannot set '__module__' attribute of immutable type '{}'", t.name())));
+        return Err(type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
     let d = t.dict_value();
     match val {
@@ -703,9 +853,16 @@ fn get_doc(v: &Value) -> PyResult<Value> {
 fn set_doc(v: &Value, val: Option<Value>) -> PyResult<()> {
     let t = as_t(v)?;
     if !t.is_heap() {
-        return Err(type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name())));
+        return Err(type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
-    dict::set_item(&t.dict_value(), pystr::intern("__doc__"), val.unwrap_or_else(none::none))
+    dict::set_item(
+        &t.dict_value(),
+        pystr::intern("__doc__"),
+        val.unwrap_or_else(none::none),
+    )
 }
 fn get_abstractmethods(v: &Value) -> PyResult<Value> {
     let t = as_t(v)?;
@@ -722,7 +879,11 @@ fn set_abstractmethods(v: &Value, val: Option<Value>) -> PyResult<()> {
             let abstract_ = protocol::truthy(&x)?;
             dict::set_item(&d, pystr::intern("__abstractmethods__"), x)?;
             let f = t.flags.get();
-            t.flags.set(if abstract_ { f | flags::IS_ABSTRACT } else { f & !flags::IS_ABSTRACT });
+            t.flags.set(if abstract_ {
+                f | flags::IS_ABSTRACT
+            } else {
+                f & !flags::IS_ABSTRACT
+            });
             Ok(())
         }
         None => dict::del_item(&d, &pystr::intern("__abstractmethods__")),
@@ -744,15 +905,51 @@ static METHODS: &[MethodDef] = &[
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: get_name, set: Some(set_name) },
-    GetSetDef { name: "__qualname__", get: get_qualname, set: Some(set_qualname) },
-    GetSetDef { name: "__mro__", get: get_mro, set: None },
-    GetSetDef { name: "__bases__", get: get_bases, set: None },
-    GetSetDef { name: "__base__", get: get_base, set: None },
-    GetSetDef { name: "__dict__", get: get_dict, set: None },
-    GetSetDef { name: "__module__", get: get_module, set: Some(set_module) },
-    GetSetDef { name: "__doc__", get: get_doc, set: Some(set_doc) },
-    GetSetDef { name: "__abstractmethods__", get: get_abstractmethods, set: Some(set_abstractmethods) },
+    GetSetDef {
+        name: "__name__",
+        get: get_name,
+        set: Some(set_name),
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: get_qualname,
+        set: Some(set_qualname),
+    },
+    GetSetDef {
+        name: "__mro__",
+        get: get_mro,
+        set: None,
+    },
+    GetSetDef {
+        name: "__bases__",
+        get: get_bases,
+        set: None,
+    },
+    GetSetDef {
+        name: "__base__",
+        get: get_base,
+        set: None,
+    },
+    GetSetDef {
+        name: "__dict__",
+        get: get_dict,
+        set: None,
+    },
+    GetSetDef {
+        name: "__module__",
+        get: get_module,
+        set: Some(set_module),
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: get_doc,
+        set: Some(set_doc),
+    },
+    GetSetDef {
+        name: "__abstractmethods__",
+        get: get_abstractmethods,
+        set: Some(set_abstractmethods),
+    },
 ];
 
 pub fn init() {
