@@ -6,7 +6,6 @@
 //! bytes, float, complex), written to match CPython's `repr` exactly.
 
 use crate::ast::*;
-use crate::lexer::unicode_tables::NONPRINTABLE;
 
 /// Returns `ast.dump(m)` as CPython 3.11 prints it.
 pub fn dump(m: &Mod) -> String {
@@ -840,188 +839,30 @@ pub fn repr_constant(c: &Constant) -> String {
     }
 }
 
-/// Whether `str.isprintable()` holds for `c`.
+/// CPython's `str.isprintable` for one character.
 pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if (0x20..0x7f).contains(&cp) {
-        return true;
-    }
-    NONPRINTABLE
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_err()
+    let mut buf = [0u8; 4];
+    krait_runtime::strlib::isprintable(c.encode_utf8(&mut buf))
 }
 
-/// `repr()` of a str.
+/// `repr(str)` (CPython's quoting and escapes).
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (c as u32) < 0x7f => out.push(c),
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
+    krait_runtime::strlib::str_repr(s)
 }
 
-/// `repr()` of a bytes object.
+/// `repr(bytes)`.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            c if !(0x20..0x7f).contains(&c) => out.push_str(&format!("\\x{:02x}", c)),
-            c => out.push(c as char),
-        }
-    }
-    out.push(quote as char);
-    out
+    krait_runtime::strlib::bytes_repr(b)
 }
 
-/// Shortest round-trip digits and decimal exponent of a finite, nonzero
-/// `|f|`: `f = 0.d1d2d3... * 10^exp`.
-fn shortest_digits(f: f64) -> (String, i32) {
-    let (digits, decpt) = sci_digits(&format!("{:e}", f.abs()));
-    // Rust breaks an exact tie between two shortest candidates upwards;
-    // CPython's dtoa picks the even last digit. Detect the tie exactly.
-    let n = digits.len();
-    let (exact, exact_decpt) = sci_digits(&format!("{:.800e}", f.abs()));
-    let exact = exact.trim_end_matches('0');
-    if exact_decpt == decpt && exact.len() == n + 1 && exact.ends_with('5') {
-        let lo = &exact[..n];
-        let last = lo.as_bytes()[n - 1];
-        if last != b'9' {
-            let hi = format!("{}{}", &lo[..n - 1], (last + 1) as char);
-            let even = if (last - b'0').is_multiple_of(2) {
-                lo.to_string()
-            } else {
-                hi
-            };
-            let candidate = format!("0.{}e{}", even, decpt);
-            if candidate.parse::<f64>().ok() == Some(f.abs()) {
-                return (even, decpt);
-            }
-        }
-    }
-    (digits, decpt)
-}
-
-/// Splits Rust's `{:e}` text into its digits and CPython's `decpt`.
-fn sci_digits(s: &str) -> (String, i32) {
-    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp + 1)
-}
-
-/// CPython's `float_repr_style == 'short'` formatting ('r' format), with or
-/// without the trailing `.0` for integral values.
-fn format_float_r(f: f64, add_dot_0: bool) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if f == 0.0 {
-        return format!("{}{}", sign, if add_dot_0 { "0.0" } else { "0" });
-    }
-    let (digits, decpt) = shortest_digits(f);
-    let n = digits.len() as i32;
-    let mut out = String::from(sign);
-    if -4 < decpt && decpt <= 16 {
-        if decpt <= 0 {
-            out.push_str("0.");
-            for _ in 0..(-decpt) {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else if decpt >= n {
-            out.push_str(&digits);
-            for _ in 0..(decpt - n) {
-                out.push('0');
-            }
-            if add_dot_0 {
-                out.push_str(".0");
-            }
-        } else {
-            out.push_str(&digits[..decpt as usize]);
-            out.push('.');
-            out.push_str(&digits[decpt as usize..]);
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if n > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let e = decpt - 1;
-        out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
-    }
-    out
-}
-
-/// `repr()` of a float.
+/// `repr(float)`: shortest round-trip digits.
 pub fn repr_float(f: f64) -> String {
-    format_float_r(f, true)
+    krait_runtime::format::float_repr(f)
 }
 
-/// `repr()` of a complex.
+/// `repr(complex)`.
 pub fn repr_complex(real: f64, imag: f64) -> String {
-    if real == 0.0 && real.is_sign_positive() {
-        format!("{}j", format_float_r(imag, false))
-    } else {
-        let im = format_float_r(imag, false);
-        let sign = if im.starts_with('-') || im == "nan" && imag.is_sign_negative() {
-            ""
-        } else {
-            "+"
-        };
-        format!("({}{}{}j)", format_float_r(real, false), sign, im)
-    }
+    krait_runtime::format::complex_repr(real, imag)
 }
 
 #[cfg(test)]

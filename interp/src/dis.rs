@@ -253,122 +253,17 @@ impl Dis {
         }
     }
 }
-
-/// Python's `repr()` of a float.
+/// `repr(float)` (shortest round-trip digits).
 pub fn float_repr(f: f64) -> String {
-    float_fmt(f, true)
-}
-
-fn float_fmt(f: f64, add_dot_0: bool) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if f == 0.0 {
-        let s = if f.is_sign_negative() { "-0" } else { "0" };
-        return if add_dot_0 {
-            format!("{s}.0")
-        } else {
-            s.into()
-        };
-    }
-    // Shortest round-trip digits and exponent.
-    let sci = format!("{:e}", f.abs());
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if f < 0.0 { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let nd = digits.len() as i32;
-        let s = if exp >= 0 {
-            if nd <= exp + 1 {
-                let mut s = digits.clone();
-                s.push_str(&"0".repeat((exp + 1 - nd) as usize));
-                if add_dot_0 {
-                    s.push_str(".0");
-                }
-                s
-            } else {
-                format!(
-                    "{}.{}",
-                    &digits[..(exp + 1) as usize],
-                    &digits[(exp + 1) as usize..]
-                )
-            }
-        } else {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        };
-        format!("{sign}{s}")
-    } else {
-        let m = if digits.len() > 1 {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        } else {
-            digits.clone()
-        };
-        let es = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{m}e{es}{:02}", exp.abs())
-    }
+    krait_runtime::format::float_repr(f)
 }
 
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || (0x7f..=0xa0).contains(&(c as u32)) || c as u32 == 0xad => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if matches!(c as u32, 0x2028 | 0x2029 | 0xd800..=0xdfff | 0xfeff) => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    krait_runtime::strlib::str_repr(s)
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
+    krait_runtime::strlib::bytes_repr(b)
 }
 
 /// Python's `repr()` of a constant.
@@ -380,16 +275,7 @@ pub fn const_repr(c: &Constant) -> String {
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
-        Constant::Complex { real, imag } => {
-            let im = float_fmt(*imag, false);
-            if *real == 0.0 && real.is_sign_positive() {
-                format!("{im}j")
-            } else {
-                let re = float_fmt(*real, false);
-                let sign = if im.starts_with('-') { "" } else { "+" };
-                format!("({re}{sign}{im}j)")
-            }
-        }
+        Constant::Complex { real, imag } => krait_runtime::format::complex_repr(*real, *imag),
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(v) => match v.len() {
