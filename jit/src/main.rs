@@ -17,6 +17,12 @@ extern "C" {
 }
 
 fn main() -> ExitCode {
+    // Panics inside native functions are turned into Python SystemErrors
+    // (see call_native); keep their default report out of the program's stderr
+    // unless KRAIT_DEBUG_PANICS is set.
+    if std::env::var_os("KRAIT_DEBUG_PANICS").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let args: Vec<String> = std::env::args().collect();
     let child = std::thread::Builder::new()
         .name("krait".into())

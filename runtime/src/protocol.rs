@@ -76,7 +76,7 @@ pub fn call_unbound(m: &Value, slf: &Value, args: &[Value]) -> PyResult<Value> {
         all.push(slf.clone());
         all.extend_from_slice(args);
         let prev = crate::args::set_self_counted(true);
-        let r = (def.func)(&Args::pos_only(&all));
+        let r = crate::types::function::call_native(def, &Args::pos_only(&all));
         crate::args::set_self_counted(prev);
         return r;
     }

@@ -23,6 +23,25 @@ macro_rules! static_type {
 
 // ---------------------------------------------------------------- native functions
 
+/// Runs a native function. A Rust panic inside it (a Krait bug) becomes a
+/// Python SystemError instead of taking the process down.
+pub fn call_native(def: &'static MethodDef, a: &Args) -> PyResult<Value> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (def.func)(a))) {
+        Ok(r) => r,
+        Err(payload) => {
+            let msg = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            Err(crate::err::PyErr::new(
+                &crate::types::exceptions::SYSTEM_ERROR,
+                format!("internal error in {}(): {}", def.name, msg),
+            ))
+        }
+    }
+}
+
 /// A native function, optionally bound to `self_` (builtin_function_or_method).
 #[repr(C)]
 pub struct NativeFunction {
@@ -31,6 +50,8 @@ pub struct NativeFunction {
     pub self_: Option<Value>,
     /// Qualifying name for reprs (`module` or type name).
     pub owner_name: &'static str,
+    /// The type whose `__new__` this is (null otherwise).
+    pub new_owner: *const TypeObject,
 }
 impl Payload for NativeFunction {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -55,6 +76,7 @@ pub fn new_native_function(def: &'static MethodDef, owner_name: &'static str) ->
         def,
         self_: None,
         owner_name,
+        new_owner: std::ptr::null(),
     })
 }
 
@@ -65,6 +87,7 @@ pub fn new_bound_native(def: &'static MethodDef, self_: Value, owner_name: &'sta
         def,
         self_: Some(self_),
         owner_name,
+        new_owner: std::ptr::null(),
     })
 }
 
@@ -73,8 +96,36 @@ fn native_call(f: &Value, a: &Args) -> PyResult<Value> {
     let nf = unsafe { f.payload_unchecked::<NativeFunction>() };
     match &nf.self_ {
         None => {
+            if !nf.new_owner.is_null() {
+                // tp_new's checks: a class argument that is a subtype of the owner
+                // (an instance laid out for another base would be unsound).
+                // SAFETY: new_owner points at a static built-in type.
+                let owner = unsafe { &*nf.new_owner };
+                let Some(cls) = a.pos().first() else {
+                    return Err(type_error(format!(
+                        "{}.__new__(): not enough arguments",
+                        nf.owner_name
+                    )));
+                };
+                let Some(t) = downcast_type(cls) else {
+                    return Err(type_error(format!(
+                        "{}.__new__(X): X is not a type object ({})",
+                        nf.owner_name,
+                        cls.ty().name()
+                    )));
+                };
+                if !t.is_subtype(owner) {
+                    return Err(type_error(format!(
+                        "{}.__new__({}): {} is not a subtype of {}",
+                        nf.owner_name,
+                        t.name(),
+                        t.name(),
+                        nf.owner_name
+                    )));
+                }
+            }
             let prev = crate::args::set_self_counted(false);
-            let r = (nf.def.func)(a);
+            let r = call_native(nf.def, a);
             crate::args::set_self_counted(prev);
             r
         }
@@ -83,10 +134,13 @@ fn native_call(f: &Value, a: &Args) -> PyResult<Value> {
             all.push(s.clone());
             all.extend(a.all.iter().cloned());
             let prev = crate::args::set_self_counted(!crate::types::module::is_module(s));
-            let r = (nf.def.func)(&Args {
-                all: &all,
-                kwnames: a.kwnames,
-            });
+            let r = call_native(
+                nf.def,
+                &Args {
+                    all: &all,
+                    kwnames: a.kwnames,
+                },
+            );
             crate::args::set_self_counted(prev);
             r
         }
@@ -139,6 +193,7 @@ pub fn new_method_descriptor(def: &'static MethodDef, owner: &'static TypeObject
                     def,
                     self_: None,
                     owner_name: leak_name(owner),
+                    new_owner: owner,
                 })
             } else {
                 new_staticmethod(alloc_gc(NativeFunction {
@@ -146,6 +201,7 @@ pub fn new_method_descriptor(def: &'static MethodDef, owner: &'static TypeObject
                     def,
                     self_: None,
                     owner_name: leak_name(owner),
+                    new_owner: std::ptr::null(),
                 }))
             }
         }
@@ -193,7 +249,7 @@ fn method_descr_call(d: &Value, a: &Args) -> PyResult<Value> {
         ))),
         Some(_) => {
             let prev = crate::args::set_self_counted(true);
-            let r = (md.def.func)(a);
+            let r = call_native(md.def, a);
             crate::args::set_self_counted(prev);
             r
         }
@@ -215,7 +271,7 @@ fn classmethod_descr_get(d: &Value, obj: Option<&Value>, owner: &Value) -> PyRes
 fn classmethod_descr_call(d: &Value, a: &Args) -> PyResult<Value> {
     // SAFETY: slot only installed on MethodDescr types.
     let md = unsafe { d.payload_unchecked::<MethodDescr>() };
-    (md.def.func)(a)
+    call_native(md.def, a)
 }
 
 /// The native method behind descriptor `m` when it applies to `slf`.

@@ -76,21 +76,23 @@ fn si(v: &Value) -> &SeqIter {
     unsafe { v.payload_unchecked::<SeqIter>() }
 }
 
-fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
+/// One step of an indexed iterator: `get(seq, i)` fetches item `i`; at the
+/// end the sequence is released so the iterator stays exhausted.
+fn indexed_next(it: &Value, get: fn(&Value, usize) -> Option<Value>) -> PyResult<Option<Value>> {
     let s = si(it);
-    let seq = s.seq.borrow();
-    let Some(l) = seq.as_ref() else {
-        return Ok(None);
+    let item = {
+        let seq = s.seq.borrow();
+        let Some(q) = seq.as_ref() else {
+            return Ok(None);
+        };
+        get(q, s.index.get())
     };
-    let i = s.index.get();
-    let item = list::downcast(l).and_then(|l| l.items.borrow().get(i).cloned());
     match item {
         Some(x) => {
-            s.index.set(i + 1);
+            s.index.set(s.index.get() + 1);
             Ok(Some(x))
         }
         None => {
-            drop(seq);
             let old = s.seq.borrow_mut().take();
             drop(old);
             Ok(None)
@@ -98,25 +100,14 @@ fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
+    indexed_next(it, |l, i| {
+        list::downcast(l).and_then(|l| l.items.borrow().get(i).cloned())
+    })
+}
+
 fn tuple_iter_next(it: &Value) -> PyResult<Option<Value>> {
-    let s = si(it);
-    let seq = s.seq.borrow();
-    let Some(t) = seq.as_ref() else {
-        return Ok(None);
-    };
-    let i = s.index.get();
-    match tuple::items(t).get(i).cloned() {
-        Some(x) => {
-            s.index.set(i + 1);
-            Ok(Some(x))
-        }
-        None => {
-            drop(seq);
-            let old = s.seq.borrow_mut().take();
-            drop(old);
-            Ok(None)
-        }
-    }
+    indexed_next(it, |t, i| tuple::items(t).get(i).cloned())
 }
 
 fn getitem_iter_next(it: &Value) -> PyResult<Option<Value>> {
