@@ -186,6 +186,107 @@ define_opcodes! {
     CALL_FUNCTION_EX = 115, Num, |a, j| -2 - (a & 1), "Calls TOS1 (or TOS2) with *args TOS (and **kwargs if a&1).";
     RAISE_VARARGS = 116, Num, |a, j| -a, "raise (a=0), raise TOS (a=1), raise TOS1 from TOS (a=2).";
     FORMAT_VALUE = 117, Num, |a, j| if a & 4 != 0 { -1 } else { 0 }, "Formats TOS for an f-string; a&3 conversion (1 str, 2 repr, 3 ascii), a&4 spec at TOS.";
+
+    // Specialized forms (written by the quickener at run time, never by the compiler).
+    BINARY_OP_ADD_INT = 130, BinaryOp, |a, j| -1, "BINARY_OP specialized for int + int.";
+    BINARY_OP_SUBTRACT_INT = 131, BinaryOp, |a, j| -1, "BINARY_OP specialized for int - int.";
+    BINARY_OP_MULTIPLY_INT = 132, BinaryOp, |a, j| -1, "BINARY_OP specialized for int * int.";
+    BINARY_OP_ADD_FLOAT = 133, BinaryOp, |a, j| -1, "BINARY_OP specialized for float + float.";
+    BINARY_OP_SUBTRACT_FLOAT = 134, BinaryOp, |a, j| -1, "BINARY_OP specialized for float - float.";
+    BINARY_OP_MULTIPLY_FLOAT = 135, BinaryOp, |a, j| -1, "BINARY_OP specialized for float * float.";
+    BINARY_OP_TRUE_DIVIDE_FLOAT = 136, BinaryOp, |a, j| -1, "BINARY_OP specialized for float / float.";
+    BINARY_OP_ADD_UNICODE = 137, BinaryOp, |a, j| -1, "BINARY_OP specialized for str + str.";
+    COMPARE_OP_INT = 138, Compare, |a, j| -1, "COMPARE_OP specialized for two ints.";
+    COMPARE_OP_FLOAT = 139, Compare, |a, j| -1, "COMPARE_OP specialized for two floats.";
+    COMPARE_OP_STR = 140, Compare, |a, j| -1, "COMPARE_OP specialized for two strs (== and !=).";
+    LOAD_ATTR_INSTANCE_VALUE = 141, Name, |a, j| 0, "LOAD_ATTR of an instance attribute, guarded by type version and shape.";
+    LOAD_ATTR_SLOT = 142, Name, |a, j| 0, "LOAD_ATTR of a __slots__ member, guarded by type version.";
+    LOAD_ATTR_MODULE = 143, Name, |a, j| 0, "LOAD_ATTR of a module attribute, guarded by the module dict's version.";
+    LOAD_ATTR_CLASS = 144, Name, |a, j| 0, "LOAD_ATTR of a class attribute through an instance, guarded by type version and shape.";
+    LOAD_ATTR_TYPE = 145, Name, |a, j| 0, "LOAD_ATTR of a plain attribute of a class object, guarded by the class's version.";
+    STORE_ATTR_INSTANCE_VALUE = 146, Name, |a, j| -2, "STORE_ATTR replacing an instance attribute, guarded by type version and shape.";
+    STORE_ATTR_ADD_VALUE = 147, Name, |a, j| -2, "STORE_ATTR adding an instance attribute (a cached shape transition).";
+    STORE_ATTR_SLOT = 148, Name, |a, j| -2, "STORE_ATTR of a __slots__ member, guarded by type version.";
+    LOAD_METHOD_WITH_VALUES = 149, Name, |a, j| 1, "LOAD_METHOD of a class method on an instance with a shape that does not shadow it.";
+    LOAD_METHOD_NO_DICT = 150, Name, |a, j| 1, "LOAD_METHOD on an object without an attribute dict, guarded by type version.";
+    LOAD_METHOD_MODULE = 151, Name, |a, j| 1, "LOAD_METHOD of a module attribute (pushes NULL, attribute).";
+    LOAD_GLOBAL_MODULE = 152, GlobalName, |a, j| 1 + (a & 1), "LOAD_GLOBAL found in the module, guarded by the globals' version.";
+    LOAD_GLOBAL_BUILTIN = 153, GlobalName, |a, j| 1 + (a & 1), "LOAD_GLOBAL found in builtins, guarded by globals' and builtins' versions.";
+    CALL_PY_EXACT_ARGS = 154, Num, |a, j| -(a + 1), "CALL of a Python function taking exactly the given positional arguments.";
+    CALL_BOUND_METHOD_EXACT_ARGS = 155, Num, |a, j| -(a + 1), "CALL of a bound Python method taking exactly the given arguments.";
+    CALL_ALLOC_AND_ENTER_INIT = 156, Num, |a, j| -(a + 1), "CALL of a class: allocates the instance and enters its Python __init__ frame.";
+    CALL_BUILTIN_LEN = 157, Num, |a, j| -(a + 1), "CALL of builtin len with one argument.";
+    CALL_BUILTIN_ISINSTANCE = 158, Num, |a, j| -(a + 1), "CALL of builtin isinstance with two arguments.";
+    CALL_BUILTIN_FAST = 159, Num, |a, j| -(a + 1), "CALL of a native function with positional arguments.";
+    CALL_METHOD_DESCRIPTOR_FAST = 160, Num, |a, j| -(a + 1), "CALL of a native method found by LOAD_METHOD, with positional arguments.";
+    FOR_ITER_RANGE = 161, Jump, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a range iterator.";
+    FOR_ITER_LIST = 162, Jump, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a list iterator.";
+    FOR_ITER_TUPLE = 163, Jump, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a tuple iterator.";
+    BINARY_SUBSCR_LIST_INT = 164, None, |a, j| -1, "BINARY_SUBSCR of a list by an int.";
+    BINARY_SUBSCR_TUPLE_INT = 165, None, |a, j| -1, "BINARY_SUBSCR of a tuple by an int.";
+    BINARY_SUBSCR_DICT = 166, None, |a, j| -1, "BINARY_SUBSCR of a dict.";
+    STORE_SUBSCR_LIST_INT = 167, None, |a, j| -3, "STORE_SUBSCR of a list by an int.";
+    STORE_SUBSCR_DICT = 168, None, |a, j| -3, "STORE_SUBSCR of a dict.";
+    UNPACK_SEQUENCE_TWO_TUPLE = 169, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a 2-tuple.";
+    UNPACK_SEQUENCE_TUPLE = 170, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a tuple of the right length.";
+    UNPACK_SEQUENCE_LIST = 171, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a list of the right length.";
+}
+
+impl Opcode {
+    /// The generic instruction a specialized one stands for (itself for
+    /// generic instructions).
+    pub fn base(self) -> Opcode {
+        match self {
+            Opcode::BINARY_OP_ADD_INT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_SUBTRACT_INT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_MULTIPLY_INT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_ADD_FLOAT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_SUBTRACT_FLOAT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_MULTIPLY_FLOAT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => Opcode::BINARY_OP,
+            Opcode::BINARY_OP_ADD_UNICODE => Opcode::BINARY_OP,
+            Opcode::COMPARE_OP_INT => Opcode::COMPARE_OP,
+            Opcode::COMPARE_OP_FLOAT => Opcode::COMPARE_OP,
+            Opcode::COMPARE_OP_STR => Opcode::COMPARE_OP,
+            Opcode::LOAD_ATTR_INSTANCE_VALUE => Opcode::LOAD_ATTR,
+            Opcode::LOAD_ATTR_SLOT => Opcode::LOAD_ATTR,
+            Opcode::LOAD_ATTR_MODULE => Opcode::LOAD_ATTR,
+            Opcode::LOAD_ATTR_CLASS => Opcode::LOAD_ATTR,
+            Opcode::LOAD_ATTR_TYPE => Opcode::LOAD_ATTR,
+            Opcode::STORE_ATTR_INSTANCE_VALUE => Opcode::STORE_ATTR,
+            Opcode::STORE_ATTR_ADD_VALUE => Opcode::STORE_ATTR,
+            Opcode::STORE_ATTR_SLOT => Opcode::STORE_ATTR,
+            Opcode::LOAD_METHOD_WITH_VALUES => Opcode::LOAD_METHOD,
+            Opcode::LOAD_METHOD_NO_DICT => Opcode::LOAD_METHOD,
+            Opcode::LOAD_METHOD_MODULE => Opcode::LOAD_METHOD,
+            Opcode::LOAD_GLOBAL_MODULE => Opcode::LOAD_GLOBAL,
+            Opcode::LOAD_GLOBAL_BUILTIN => Opcode::LOAD_GLOBAL,
+            Opcode::CALL_PY_EXACT_ARGS => Opcode::CALL,
+            Opcode::CALL_BOUND_METHOD_EXACT_ARGS => Opcode::CALL,
+            Opcode::CALL_ALLOC_AND_ENTER_INIT => Opcode::CALL,
+            Opcode::CALL_BUILTIN_LEN => Opcode::CALL,
+            Opcode::CALL_BUILTIN_ISINSTANCE => Opcode::CALL,
+            Opcode::CALL_BUILTIN_FAST => Opcode::CALL,
+            Opcode::CALL_METHOD_DESCRIPTOR_FAST => Opcode::CALL,
+            Opcode::FOR_ITER_RANGE => Opcode::FOR_ITER,
+            Opcode::FOR_ITER_LIST => Opcode::FOR_ITER,
+            Opcode::FOR_ITER_TUPLE => Opcode::FOR_ITER,
+            Opcode::BINARY_SUBSCR_LIST_INT => Opcode::BINARY_SUBSCR,
+            Opcode::BINARY_SUBSCR_TUPLE_INT => Opcode::BINARY_SUBSCR,
+            Opcode::BINARY_SUBSCR_DICT => Opcode::BINARY_SUBSCR,
+            Opcode::STORE_SUBSCR_LIST_INT => Opcode::STORE_SUBSCR,
+            Opcode::STORE_SUBSCR_DICT => Opcode::STORE_SUBSCR,
+            Opcode::UNPACK_SEQUENCE_TWO_TUPLE => Opcode::UNPACK_SEQUENCE,
+            Opcode::UNPACK_SEQUENCE_TUPLE => Opcode::UNPACK_SEQUENCE,
+            Opcode::UNPACK_SEQUENCE_LIST => Opcode::UNPACK_SEQUENCE,
+            op => op,
+        }
+    }
+
+    /// Whether this is a specialized form written by the quickener.
+    pub fn is_specialized(self) -> bool {
+        self.base() != self
+    }
 }
 
 /// `COMPARE_OP` arguments, in CPython's order.

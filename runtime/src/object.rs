@@ -118,6 +118,19 @@ impl Value {
         Value(unsafe { NonZeroU64::new_unchecked(w) })
     }
 
+    /// A new reference to the value whose raw word is `w`, which someone
+    /// else keeps alive (caches holding borrowed words).
+    ///
+    /// # Safety
+    /// `w` must be the raw word of a live value.
+    #[inline(always)]
+    pub unsafe fn clone_from_raw(w: u64) -> Value {
+        // SAFETY: caller contract: `w` is a live value; the borrowed copy is
+        // never dropped.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+        Value::clone(&v)
+    }
+
     /// Gives up the value's reference as a raw word.
     #[inline(always)]
     pub fn into_raw(self) -> u64 {

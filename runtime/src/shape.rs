@@ -103,6 +103,62 @@ impl InstanceExt {
         }
     }
 
+    /// The id of the current shape (0 in dict mode): what inline caches guard.
+    #[inline(always)]
+    pub fn shape_id(&self) -> u64 {
+        // SAFETY: single-threaded, and no borrow of `shape` is held across
+        // calls out of this module, so none is live here.
+        match unsafe { &*self.shape.as_ptr() } {
+            Some(s) => s.id,
+            None => 0,
+        }
+    }
+
+    /// The value at shape position `i`.
+    ///
+    /// # Safety
+    /// The instance's shape (checked by the caller via `shape_id`) has more
+    /// than `i` attributes.
+    #[inline(always)]
+    pub unsafe fn value_at(&self, i: usize) -> Value {
+        // SAFETY: caller contract; no borrow of `values` is live (see shape_id).
+        unsafe { (&*self.values.as_ptr()).get_unchecked(i).clone() }
+    }
+
+    /// Replaces the value at shape position `i`, returning the old one.
+    ///
+    /// # Safety
+    /// As `value_at`.
+    #[inline(always)]
+    pub unsafe fn replace_at(&self, i: usize, v: Value) -> Value {
+        // SAFETY: caller contract.
+        unsafe { std::mem::replace((&mut *self.values.as_ptr()).get_unchecked_mut(i), v) }
+    }
+
+    /// Appends attribute value `v`, moving to shape `next`.
+    ///
+    /// # Safety
+    /// `next` must be a live shape that extends the current one by exactly
+    /// one attribute (a transition of it, which keeps it alive).
+    #[inline(always)]
+    pub unsafe fn add_with_shape(&self, next: *const Shape, v: Value) {
+        // SAFETY: caller contract: `next` is alive (held by the current
+        // shape's transitions), so another strong count may be taken.
+        let next = unsafe {
+            Rc::increment_strong_count(next);
+            Rc::from_raw(next)
+        };
+        let old = self.shape.replace(Some(next));
+        self.values.borrow_mut().push(v);
+        drop(old);
+    }
+
+    /// The `__slots__` cell `i` (None when unset or out of range).
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        self.slots.borrow().get(i).cloned().flatten()
+    }
+
     /// Reads attribute `name` (interned str).
     pub fn get(&self, name: &Value) -> Option<Value> {
         if let Some(shape) = self.shape.borrow().as_ref() {

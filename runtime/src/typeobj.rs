@@ -55,6 +55,35 @@ pub struct Layout {
     pub subclass: Option<&'static Layout>,
 }
 
+/// One method-cache entry: (type version, name word) -> value word (0 = absent).
+struct MethodCacheEntry {
+    version: Cell<u64>,
+    name: Cell<u64>,
+    value: Cell<u64>,
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+struct MethodCache([MethodCacheEntry; METHOD_CACHE_SIZE]);
+
+// SAFETY: single-threaded runtime (as the type statics).
+unsafe impl Sync for MethodCache {}
+
+static METHOD_CACHE: MethodCache = MethodCache(
+    [const {
+        MethodCacheEntry {
+            version: Cell::new(0),
+            name: Cell::new(0),
+            value: Cell::new(0),
+        }
+    }; METHOD_CACHE_SIZE],
+);
+
+#[inline(always)]
+fn method_cache_slot(version: u64, name: u64) -> usize {
+    ((version.wrapping_mul(0x9E37_79B9) ^ (name >> 4)) as usize) & (METHOD_CACHE_SIZE - 1)
+}
+
 /// Type flag bits.
 pub mod flags {
     /// Made by a class statement (mutable, refcounted, has `__module__`).
@@ -202,8 +231,40 @@ impl TypeObject {
         self.mro.borrow().iter().any(|&t| std::ptr::eq(t, other))
     }
 
-    /// Looks `name` (an interned str) up along the MRO without descriptors.
+    /// Looks `name` (a str) up along the MRO without descriptors.
+    ///
+    /// Results for interned names are remembered in a global cache keyed by
+    /// the type's version tag (CPython's method cache): any change to the
+    /// type, its dict or a base gives it a new version, so a hit is current.
+    #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        let version = self.version.get();
+        let key = name.raw();
+        let e = &METHOD_CACHE.0[method_cache_slot(version, key)];
+        if e.version.get() == version && e.name.get() == key && version != 0 {
+            let w = e.value.get();
+            // SAFETY: the entry is current (same version), so the value is
+            // still held by the type's dict; 0 records a miss.
+            return (w != 0).then(|| unsafe { Value::clone_from_raw(w) });
+        }
+        self.lookup_uncached(name)
+    }
+
+    #[inline(never)]
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
+        let found = self.lookup_mro(name);
+        let version = self.version.get();
+        if version != 0 && crate::types::str::is_interned(name) {
+            let e = &METHOD_CACHE.0[method_cache_slot(version, name.raw())];
+            e.version.set(version);
+            e.name.set(name.raw());
+            e.value.set(found.as_ref().map_or(0, |v| v.raw()));
+        }
+        found
+    }
+
+    /// The MRO walk behind `lookup`.
+    fn lookup_mro(&self, name: &Value) -> Option<Value> {
         let mro = self.mro.borrow();
         for &t in mro.iter() {
             // SAFETY: MRO entries are kept alive by `bases`.
@@ -217,8 +278,21 @@ impl TypeObject {
         None
     }
 
+    /// Installs the type's attribute dict: later mutations of the dict
+    /// (from anywhere) invalidate the type's caches.
+    pub fn set_dict(&self, d: Value) {
+        crate::types::dict::watch(&d, self);
+        *self.dict.borrow_mut() = Some(d);
+        self.modified();
+    }
+
     /// Same as `lookup` with a Rust string name.
-    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+    pub fn lookup_str(&self, name: &'static str) -> Option<Value> {
+        self.lookup(&crate::types::str::intern_static(name))
+    }
+
+    /// Same as `lookup` with a computed name.
+    pub fn lookup_string(&self, name: &str) -> Option<Value> {
         self.lookup(&crate::types::str::intern(name))
     }
 

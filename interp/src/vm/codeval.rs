@@ -2,7 +2,9 @@
 //! plus what the eval loop wants ready-made: constants as runtime values,
 //! names interned, and where each cell lives.
 
+use super::specialize::InlineCache;
 use crate::ast::Constant;
+use crate::bytecode::Instr;
 use crate::code::{flags, CodeConst, CodeObject};
 use krait_runtime::alloc::{alloc_gc, layout_of, Payload};
 use krait_runtime::args::Args;
@@ -13,6 +15,7 @@ use krait_runtime::types::{
     bool_, complex, float, int, none, str as pystr, tuple, GetSetDef, MethodDef,
 };
 use krait_runtime::{err::type_error, PyResult};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// A code object ready to run.
@@ -30,22 +33,24 @@ pub struct CodeData {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
-    /// Per-instruction hit counters etc. belong to the specializer (later).
     pub is_generator: bool,
     pub is_coroutine: bool,
     pub is_async_generator: bool,
-    /// LOAD_GLOBAL inline caches, one slot per instruction.
-    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
+    /// The instructions as they run: quickened in place by the specializer.
+    pub instrs: Box<[Cell<Instr>]>,
+    /// One inline cache per instruction (see `specialize.rs`).
+    pub caches: Box<[InlineCache]>,
 }
 
-/// A LOAD_GLOBAL result, valid while the globals and builtins dicts are the
-/// same objects at the same versions.
-pub struct GlobalCache {
-    pub globals: u64,
-    pub builtins: u64,
-    pub gv: u64,
-    pub bv: u64,
-    pub value: Value,
+impl CodeData {
+    /// The inline cache of instruction `at`.
+    #[inline(always)]
+    pub fn cache(&self, at: usize) -> &InlineCache {
+        debug_assert!(at < self.caches.len());
+        // SAFETY: `at` is the index of an instruction being executed, and
+        // there is one cache per instruction.
+        unsafe { self.caches.get_unchecked(at) }
+    }
 }
 
 /// The Python-visible code object.
@@ -117,7 +122,15 @@ pub fn make_code_value(code: &Rc<CodeObject>) -> Value {
         is_generator: code.flags & flags::GENERATOR != 0,
         is_coroutine: code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) != 0,
         is_async_generator: code.flags & flags::ASYNC_GENERATOR != 0,
-        global_cache: std::cell::RefCell::new(code.code.iter().map(|_| None).collect()),
+        instrs: code.code.iter().map(|&i| Cell::new(i)).collect(),
+        caches: code
+            .code
+            .iter()
+            .map(|_| InlineCache {
+                counter: Cell::new(super::specialize::WARMUP),
+                ..InlineCache::default()
+            })
+            .collect(),
         code: code.clone(),
     };
     alloc_gc(CodeValue {

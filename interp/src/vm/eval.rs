@@ -11,19 +11,22 @@
 //! Each frame an error arrives in (except through RERAISE) adds a traceback
 //! entry.
 
-use super::codeval::{code_data, CodeData};
+use super::codeval::CodeData;
 use super::frame::Frame;
+use super::ops::{
+    builtin_lookup, check_except_type, compare_op, do_raise, format_value, get_yield_from_iter,
+    import_from, is_mapping, is_sequence, locals_get, make_function, unpack,
+};
+use super::specialize::{self, fast};
 use super::{call, generator, import, state};
 use crate::bytecode::{Instr, Opcode};
 use krait_runtime::args::Args;
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
-use krait_runtime::protocol::{self, BinOp, CompareOp};
+use krait_runtime::protocol::{self, BinOp};
 use krait_runtime::types::exceptions::{self as exc, TbEntry};
 use krait_runtime::types::function::{self, downcast_function};
-use krait_runtime::types::{
-    bool_, cell, dict, float, int, list, none, set, slice, str as pystr, tuple,
-};
+use krait_runtime::types::{bool_, cell, dict, int, list, none, set, slice, str as pystr, tuple};
 use std::rc::Rc;
 
 /// How an entry frame stopped.
@@ -157,101 +160,6 @@ fn name_error_in(f: &Frame, name: &Value) -> PyErr {
     e
 }
 
-fn builtin_lookup(b: &Value, name: &Value) -> PyResult<Option<Value>> {
-    if dict::downcast(b).is_some() {
-        Ok(dict::get_str(b, name))
-    } else {
-        protocol::getattr_opt(b, pystr::as_str(name).unwrap_or(""))
-    }
-}
-
-fn locals_get(locals: &Value, name: &Value) -> PyResult<Option<Value>> {
-    if locals.is_exact(&dict::DICT_TYPE) {
-        return Ok(dict::get_str(locals, name));
-    }
-    match protocol::getitem(locals, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.matches(&exc::KEY_ERROR) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-/// Checks an `except` target: a class or tuple of classes deriving from BaseException.
-fn check_except_type(t: &Value) -> PyResult<()> {
-    let ok = |c: &Value| exc::is_exception_class(c);
-    let valid = if let Some(tu) = tuple::downcast(t) {
-        tu.items.iter().all(ok)
-    } else {
-        ok(t)
-    };
-    if !valid {
-        return Err(type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        ));
-    }
-    Ok(())
-}
-
-/// Makes an exception instance from `raise X` (class or instance).
-pub fn make_exception(v: &Value) -> PyResult<Value> {
-    if exc::is_exception_class(v) {
-        return exc::instantiate(v, &[]);
-    }
-    if exc::downcast(v).is_some() {
-        return Ok(v.clone());
-    }
-    Err(type_error("exceptions must derive from BaseException"))
-}
-
-fn do_raise(f: &mut Frame, n: u32) -> PyErr {
-    match n {
-        0 => match state::current_exception() {
-            Some(e) => PyErr::from_value(e),
-            None => krait_runtime::err::runtime_error("No active exception to reraise"),
-        },
-        1 => {
-            let v = f.pop();
-            match make_exception(&v) {
-                Ok(e) => PyErr::from_value(e),
-                Err(e) => e,
-            }
-        }
-        _ => {
-            let cause = f.pop();
-            let v = f.pop();
-            let e = match make_exception(&v) {
-                Ok(e) => e,
-                Err(e) => return e,
-            };
-            let cause = if none::is_none(&cause) {
-                None
-            } else if exc::is_exception_class(&cause) {
-                match exc::instantiate(&cause, &[]) {
-                    Ok(c) => Some(c),
-                    Err(err) => return err,
-                }
-            } else if exc::downcast(&cause).is_some() {
-                Some(cause)
-            } else {
-                return type_error("exception causes must derive from BaseException");
-            };
-            if let Some(x) = exc::downcast(&e) {
-                *x.cause.borrow_mut() = cause;
-                x.suppress_context.set(true);
-            }
-            PyErr::from_value(e)
-        }
-    }
-}
-
-/// `__build_class__`-free helper: the iterator a `for` or `yield from` uses.
-fn get_yield_from_iter(v: &Value) -> PyResult<Value> {
-    if generator::is_generator_or_coroutine(v) {
-        return Ok(v.clone());
-    }
-    protocol::iter(v)
-}
-
 /// What a CALL resolved to.
 enum CallTarget {
     /// A Python frame to push.
@@ -336,186 +244,62 @@ macro_rules! tri {
     };
 }
 
-fn compare_op(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
-    let op = CompareOp::from_arg(arg);
-    if a.is_small_int() && b.is_small_int() {
-        return Ok(bool_::new_bool(op.test(a.small_int().cmp(&b.small_int()))));
-    }
-    if let (Some(x), Some(y)) = (float::exact_f64(a), float::exact_f64(b)) {
-        return Ok(bool_::new_bool(match x.partial_cmp(&y) {
-            Some(o) => op.test(o),
-            None => op == CompareOp::Ne,
-        }));
-    }
-    protocol::richcompare(a, b, op)
+/// A dict's version (0, which no dict has, for anything else).
+#[inline(always)]
+fn dict_version(d: &Value) -> u64 {
+    dict::downcast(d).map_or(0, |d| d.version.get())
 }
 
-fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
-    let v = match conv {
-        1 => protocol::str_of(&v)?,
-        2 => protocol::repr(&v)?,
-        3 => pystr::from_string(krait_runtime::builtins::ascii_of(&v)?),
-        _ => v,
-    };
-    let spec = spec.unwrap_or_else(pystr::empty);
-    if v.is_exact(&pystr::STR_TYPE) && pystr::as_str(&spec) == Some("") {
-        return Ok(v);
-    }
-    protocol::format(&v, &spec)
-}
-
-fn unpack(f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
-    if after.is_none() {
-        if let Some(t) = tuple::downcast(&seq) {
-            if t.items.len() == before {
-                for x in t.items.iter().rev() {
-                    f.push(x.clone());
-                }
-                return Ok(());
-            }
+/// LOAD_METHOD, generic form: pushes (method, self) or (NULL, attribute).
+fn load_method_generic(f: &mut Frame, obj: Value, name: &Value) -> PyResult<()> {
+    match super::attr::load_method(&obj, name)? {
+        (Some(m), true) => {
+            f.push(m);
+            f.push(obj);
         }
-    }
-    let items = if let Some(t) = tuple::downcast(&seq) {
-        t.items.to_vec()
-    } else if let Some(l) = list::downcast(&seq) {
-        l.items.borrow().clone()
-    } else {
-        let it = protocol::iter(&seq).map_err(|e| {
-            if e.matches(&exc::TYPE_ERROR) {
-                type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    seq.ty().name()
-                ))
-            } else {
-                e
-            }
-        })?;
-        let mut v = Vec::new();
-        while let Some(x) = protocol::next(&it)? {
-            v.push(x);
-            if after.is_none() && v.len() > before {
-                return Err(PyErr::new(
-                    &exc::VALUE_ERROR,
-                    format!("too many values to unpack (expected {before})"),
-                ));
-            }
+        (Some(m), false) => {
+            f.push_opt(None);
+            f.push(m);
         }
-        v
-    };
-    match after {
-        None => {
-            if items.len() != before {
-                let msg = if items.len() < before {
-                    format!(
-                        "not enough values to unpack (expected {}, got {})",
-                        before,
-                        items.len()
-                    )
-                } else {
-                    format!("too many values to unpack (expected {before})")
-                };
-                return Err(PyErr::new(&exc::VALUE_ERROR, msg));
-            }
-            for x in items.into_iter().rev() {
-                f.push(x);
-            }
-        }
-        Some(after) => {
-            if items.len() < before + after {
-                return Err(PyErr::new(
-                    &exc::VALUE_ERROR,
-                    format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        before + after,
-                        items.len()
-                    ),
-                ));
-            }
-            let n = items.len();
-            let tail: Vec<Value> = items[n - after..].to_vec();
-            let mid: Vec<Value> = items[before..n - after].to_vec();
-            for x in tail.into_iter().rev() {
-                f.push(x);
-            }
-            f.push(list::new_list(mid));
-            for x in items[..before].iter().rev() {
-                f.push(x.clone());
-            }
-        }
+        (None, _) => unreachable!(),
     }
     Ok(())
 }
 
-fn make_function(f: &mut Frame, flags: u32) -> PyResult<Value> {
-    let code_v = f.pop();
-    let cd = code_data(&code_v)
-        .ok_or_else(|| type_error("MAKE_FUNCTION needs a code object"))?
-        .clone();
-    let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
-    let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
-    let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
-    let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-    let doc = match cd.code.docstring.as_ref() {
-        Some(d) => pystr::new_str(d),
-        None => none::none(),
+/// BINARY_OP, generic form.
+fn binary_op_generic(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    if inplace {
+        protocol::inplace_op(a, b, op)
+    } else {
+        protocol::binary_op(a, b, op)
+    }
+}
+
+/// CALL, generic form: a frame to enter, or the result pushed.
+fn call_generic(f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+    let kwnames = f.kwnames.take();
+    let is_meth = f.peek_opt(n + 2).is_some();
+    let callable = if is_meth {
+        f.peek(n + 2).clone()
+    } else {
+        f.peek(n + 1).clone()
     };
-    let module = dict::get_str(&f.globals, &pystr::intern("__name__")).unwrap_or_else(none::none);
-    let func = function::new_function(
-        code_v.clone(),
-        f.globals.clone(),
-        f.builtins.clone(),
-        cd.name.clone(),
-        cd.qualname.clone(),
-        closure,
-        doc,
-        module,
-    );
-    let fo = downcast_function(&func).expect("new function");
-    *fo.defaults.borrow_mut() = defaults;
-    *fo.kwdefaults.borrow_mut() = kwdefaults;
-    if let Some(a) = annotations {
-        let d = dict::new_dict();
-        if let Some(t) = tuple::downcast(&a) {
-            for pair in t.items.chunks(2) {
-                if pair.len() == 2 {
-                    dict::set_item(&d, pair[0].clone(), pair[1].clone())?;
-                }
-            }
-        } else if dict::downcast(&a).is_some() {
-            dict::update(&d, &a)?;
+    let nargs = n + is_meth as usize;
+    let kwn: &[Value] = match &kwnames {
+        Some(k) => tuple::items(k),
+        None => &[],
+    };
+    let r = prepare_call(&callable, f.top_n(nargs), kwn);
+    let depth = f.sp - f.code.nlocalsplus - n - 2;
+    f.truncate_stack(depth);
+    match r? {
+        CallTarget::Value(v) => {
+            f.push(v);
+            Ok(None)
         }
-        *fo.annotations.borrow_mut() = Some(d);
+        CallTarget::Frame(fr) => Ok(Some(fr)),
     }
-    Ok(func)
-}
-
-fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
-    match protocol::getattr(module, name) {
-        Ok(v) => Ok(v),
-        Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) => import::import_from_fallback(module, name),
-        Err(e) => Err(e),
-    }
-}
-
-fn is_mapping(v: &Value) -> bool {
-    dict::downcast(v).is_some()
-        || (v.ty().is_heap()
-            && v.ty().lookup_str("keys").is_some()
-            && v.ty().lookup_str("__getitem__").is_some()
-            && super::patterns::registered_mapping(v))
-}
-
-fn is_sequence(v: &Value) -> bool {
-    if pystr::is_str(v)
-        || krait_runtime::types::bytes::is_bytes_like(v)
-        || dict::downcast(v).is_some()
-    {
-        return false;
-    }
-    list::downcast(v).is_some()
-        || tuple::downcast(v).is_some()
-        || v.is_exact(&krait_runtime::types::range::RANGE_TYPE)
-        || super::patterns::registered_sequence(v)
 }
 
 /// The main loop over `frames` (the last one runs). Frames are boxed so
@@ -530,7 +314,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         let f: &mut Frame = frames.last_mut().expect("a frame");
         super::builtins_interp::set_current_frame(&*f);
         let code: Rc<CodeData> = f.code.clone();
-        let instrs: &[Instr] = &code.code.code;
+        let instrs: &[std::cell::Cell<Instr>] = &code.instrs;
         let mut err: Option<(PyErr, bool)> = pending.take();
         if err.is_some() && pending_is_throw {
             // A throw() into a suspended generator raises at the yield.
@@ -541,8 +325,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         let mut yielded: Option<Value> = None;
         if err.is_none() {
             loop {
-                let ins = instrs[f.pc];
-                f.pc += 1;
+                let at = f.pc;
+                let ins = instrs[at].get();
+                f.pc = at + 1;
                 let arg = ins.arg();
                 match ins.op() {
                     Opcode::NOP | Opcode::RESUME => {}
@@ -580,41 +365,34 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
-                        let at = f.pc - 1;
-                        let gv = dict::downcast(&f.globals)
-                            .map(|d| d.version.get())
-                            .unwrap_or(u64::MAX);
-                        let bv = dict::downcast(&f.builtins)
-                            .map(|d| d.version.get())
-                            .unwrap_or(u64::MAX);
-                        let cached = match &code.global_cache.borrow()[at] {
-                            Some(c)
-                                if c.globals == f.globals.raw()
-                                    && c.builtins == f.builtins.raw()
-                                    && c.gv == gv
-                                    && c.bv == bv =>
-                            {
-                                Some(c.value.clone())
-                            }
-                            _ => None,
-                        };
-                        let v = match cached {
-                            Some(v) => v,
-                            None => {
-                                let name = &code.names[(arg >> 1) as usize];
-                                let v = tri!(load_global(f, name), err);
-                                if gv != u64::MAX && bv != u64::MAX {
-                                    code.global_cache.borrow_mut()[at] =
-                                        Some(super::codeval::GlobalCache {
-                                            globals: f.globals.raw(),
-                                            builtins: f.builtins.raw(),
-                                            gv,
-                                            bv,
-                                            value: v.clone(),
-                                        });
-                                }
-                                v
-                            }
+                        let name = &code.names[(arg >> 1) as usize];
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_load_global(
+                                &code,
+                                at,
+                                &f.globals,
+                                &f.builtins,
+                                name,
+                            );
+                        }
+                        let v = tri!(load_global(f, name), err);
+                        if arg & 1 != 0 {
+                            f.push_opt(None);
+                        }
+                        f.push(v);
+                    }
+                    Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                        let c = code.cache(at);
+                        let hit = dict_version(&f.globals) == c.a.get()
+                            && (ins.op() == Opcode::LOAD_GLOBAL_MODULE
+                                || dict_version(&f.builtins) == c.b.get());
+                        let v = if hit {
+                            // SAFETY: the dicts are unchanged since the
+                            // value was cached, so it is still held there.
+                            unsafe { Value::clone_from_raw(c.c.get()) }
+                        } else {
+                            specialize::miss(&code, at);
+                            tri!(load_global(f, &code.names[(arg >> 1) as usize]), err)
                         };
                         if arg & 1 != 0 {
                             f.push_opt(None);
@@ -671,17 +449,47 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::LOAD_ATTR => {
+                        let name = &code.names[arg as usize];
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_load_attr(&code, at, f.peek(1), name);
+                        }
                         let obj = f.pop();
-                        let v = tri!(protocol::getattr(&obj, &code.names[arg as usize]), err);
-                        f.push(v);
+                        f.push(tri!(protocol::getattr(&obj, name), err));
+                    }
+                    Opcode::LOAD_ATTR_INSTANCE_VALUE
+                    | Opcode::LOAD_ATTR_SLOT
+                    | Opcode::LOAD_ATTR_MODULE
+                    | Opcode::LOAD_ATTR_CLASS
+                    | Opcode::LOAD_ATTR_TYPE => {
+                        match fast::load_attr(ins.op(), code.cache(at), f.peek(1)) {
+                            Some(v) => f.set_top(v),
+                            None => {
+                                specialize::miss(&code, at);
+                                let obj = f.pop();
+                                let name = &code.names[arg as usize];
+                                f.push(tri!(protocol::getattr(&obj, name), err));
+                            }
+                        }
                     }
                     Opcode::STORE_ATTR => {
+                        let name = &code.names[arg as usize];
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_store_attr(&code, at, f.peek(1), name);
+                        }
                         let obj = f.pop();
                         let v = f.pop();
-                        tri!(
-                            protocol::setattr(&obj, &code.names[arg as usize], Some(v)),
-                            err
-                        );
+                        tri!(protocol::setattr(&obj, name, Some(v)), err);
+                    }
+                    Opcode::STORE_ATTR_INSTANCE_VALUE
+                    | Opcode::STORE_ATTR_ADD_VALUE
+                    | Opcode::STORE_ATTR_SLOT => {
+                        let obj = f.pop();
+                        let v = f.pop();
+                        if let Err(v) = fast::store_attr(ins.op(), code.cache(at), &obj, v) {
+                            specialize::miss(&code, at);
+                            let name = &code.names[arg as usize];
+                            tri!(protocol::setattr(&obj, name, Some(v)), err);
+                        }
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = f.pop();
@@ -691,18 +499,30 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         );
                     }
                     Opcode::LOAD_METHOD => {
-                        let obj = f.pop();
                         let name = &code.names[arg as usize];
-                        match tri!(super::attr::load_method(&obj, name), err) {
-                            (Some(m), true) => {
-                                f.push(m);
-                                f.push(obj);
-                            }
-                            (Some(m), false) => {
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_load_method(&code, at, f.peek(1), name);
+                        }
+                        let obj = f.pop();
+                        tri!(load_method_generic(f, obj, name), err);
+                    }
+                    Opcode::LOAD_METHOD_WITH_VALUES
+                    | Opcode::LOAD_METHOD_NO_DICT
+                    | Opcode::LOAD_METHOD_MODULE => {
+                        let obj = f.pop();
+                        match fast::load_method(ins.op(), code.cache(at), &obj) {
+                            Some(m) if ins.op() == Opcode::LOAD_METHOD_MODULE => {
                                 f.push_opt(None);
                                 f.push(m);
                             }
-                            (None, _) => unreachable!(),
+                            Some(m) => {
+                                f.push(m);
+                                f.push(obj);
+                            }
+                            None => {
+                                specialize::miss(&code, at);
+                                tri!(load_method_generic(f, obj, &code.names[arg as usize]), err);
+                            }
                         }
                     }
                     Opcode::MAKE_CELL => {
@@ -787,42 +607,81 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push(tri!(protocol::invert(&v), err));
                     }
                     Opcode::BINARY_OP => {
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_binary_op(&code, at, f.peek(2), f.peek(1), arg);
+                        }
                         let b = f.pop();
                         let a = f.pop();
-                        let (op, inplace) = BinOp::from_arg(arg);
-                        let r = if inplace {
-                            protocol::inplace_op(&a, &b, op)
-                        } else {
-                            protocol::binary_op(&a, &b, op)
+                        f.push(tri!(binary_op_generic(&a, &b, arg), err));
+                    }
+                    Opcode::BINARY_OP_ADD_INT
+                    | Opcode::BINARY_OP_SUBTRACT_INT
+                    | Opcode::BINARY_OP_MULTIPLY_INT
+                    | Opcode::BINARY_OP_ADD_FLOAT
+                    | Opcode::BINARY_OP_SUBTRACT_FLOAT
+                    | Opcode::BINARY_OP_MULTIPLY_FLOAT
+                    | Opcode::BINARY_OP_TRUE_DIVIDE_FLOAT
+                    | Opcode::BINARY_OP_ADD_UNICODE => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = match fast::binary_op(ins.op(), a, b) {
+                            Ok(v) => v,
+                            Err((a, b, is_miss)) => {
+                                if is_miss {
+                                    specialize::miss(&code, at);
+                                }
+                                tri!(binary_op_generic(&a, &b, arg), err)
+                            }
                         };
-                        f.push(tri!(r, err));
+                        f.push(r);
                     }
                     Opcode::BINARY_SUBSCR => {
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_binary_subscr(&code, at, f.peek(2), f.peek(1));
+                        }
                         let k = f.pop();
                         let c = f.pop();
-                        let r = if let (Some(l), Some(i)) = (list::downcast(&c), int::as_i64(&k)) {
-                            if c.is_exact(&list::LIST_TYPE) {
-                                list::get_index(l, i)
-                            } else {
+                        f.push(tri!(protocol::getitem(&c, &k), err));
+                    }
+                    Opcode::BINARY_SUBSCR_LIST_INT
+                    | Opcode::BINARY_SUBSCR_TUPLE_INT
+                    | Opcode::BINARY_SUBSCR_DICT => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let r = match fast::binary_subscr(ins.op(), &c, &k) {
+                            Some(r) => r,
+                            None => {
+                                specialize::miss(&code, at);
                                 protocol::getitem(&c, &k)
                             }
-                        } else if c.is_exact(&dict::DICT_TYPE) {
-                            super::attr::dict_getitem(&c, &k)
-                        } else {
-                            protocol::getitem(&c, &k)
                         };
                         f.push(tri!(r, err));
                     }
                     Opcode::STORE_SUBSCR => {
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_store_subscr(&code, at, f.peek(2), f.peek(1));
+                        }
                         let k = f.pop();
                         let c = f.pop();
                         let v = f.pop();
-                        let r = if c.is_exact(&dict::DICT_TYPE) {
-                            dict::set_item(&c, k, v)
-                        } else {
-                            protocol::setitem(&c, &k, v)
-                        };
-                        tri!(r, err);
+                        tri!(protocol::setitem(&c, &k, v), err);
+                    }
+                    Opcode::STORE_SUBSCR_LIST_INT | Opcode::STORE_SUBSCR_DICT => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let v = f.pop();
+                        match fast::store_subscr(ins.op(), &c, &k, v) {
+                            Ok(r) => tri!(r, err),
+                            Err(v) => {
+                                if !(ins.op() == Opcode::STORE_SUBSCR_LIST_INT
+                                    && c.is_exact(&list::LIST_TYPE)
+                                    && k.is_small_int())
+                                {
+                                    specialize::miss(&code, at);
+                                }
+                                tri!(protocol::setitem(&c, &k, v), err);
+                            }
+                        }
                     }
                     Opcode::DELETE_SUBSCR => {
                         let k = f.pop();
@@ -836,9 +695,24 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push(slice::new_slice(start, stop, step));
                     }
                     Opcode::COMPARE_OP => {
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_compare_op(&code, at, f.peek(2), f.peek(1));
+                        }
                         let b = f.pop();
                         let a = f.pop();
                         f.push(tri!(compare_op(&a, &b, arg), err));
+                    }
+                    Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = match fast::compare_op(ins.op(), &a, &b, arg) {
+                            Some(r) => bool_::new_bool(r),
+                            None => {
+                                specialize::miss(&code, at);
+                                tri!(compare_op(&a, &b, arg), err)
+                            }
+                        };
+                        f.push(r);
                     }
                     Opcode::IS_OP => {
                         let b = f.pop();
@@ -860,15 +734,27 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push(tri!(get_yield_from_iter(&v), err));
                     }
                     Opcode::FOR_ITER => {
-                        let it = f.peek(1).clone();
-                        let next = if let Some(r) =
-                            krait_runtime::types::range::range_iter_next_fast(&it)
-                        {
-                            r.map(int::from_i64)
-                        } else {
-                            tri!(protocol::next(&it), err)
-                        };
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_for_iter(&code, at, f.peek(1));
+                        }
+                        let next = tri!(protocol::next(f.peek(1)), err);
                         match next {
+                            Some(v) => f.push(v),
+                            None => {
+                                f.pop();
+                                f.pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::FOR_ITER_RANGE | Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE => {
+                        let next = match fast::for_iter(ins.op(), f.peek(1)) {
+                            Some(r) => r,
+                            None => {
+                                specialize::miss(&code, at);
+                                protocol::next(f.peek(1))
+                            }
+                        };
+                        match tri!(next, err) {
                             Some(v) => f.push(v),
                             None => {
                                 f.pop();
@@ -1047,8 +933,25 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push(tuple::new_tuple(items));
                     }
                     Opcode::UNPACK_SEQUENCE => {
+                        if specialize::ready(code.cache(at)) {
+                            specialize::specialize_unpack_sequence(
+                                &code,
+                                at,
+                                f.peek(1),
+                                arg as usize,
+                            );
+                        }
                         let seq = f.pop();
                         tri!(unpack(f, seq, arg as usize, None), err);
+                    }
+                    Opcode::UNPACK_SEQUENCE_TWO_TUPLE
+                    | Opcode::UNPACK_SEQUENCE_TUPLE
+                    | Opcode::UNPACK_SEQUENCE_LIST => {
+                        let seq = f.pop();
+                        if !fast::unpack_sequence(ins.op(), f, &seq, arg as usize) {
+                            specialize::miss(&code, at);
+                            tri!(unpack(f, seq, arg as usize, None), err);
+                        }
                     }
                     Opcode::UNPACK_EX => {
                         let seq = f.pop();
@@ -1064,26 +967,57 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::KW_NAMES => f.kwnames = Some(code.consts[arg as usize].clone()),
                     Opcode::CALL => {
                         let n = arg as usize;
-                        let kwnames = f.kwnames.take();
-                        let is_meth = f.peek_opt(n + 2).is_some();
-                        let callable = if is_meth {
-                            f.peek(n + 2).clone()
-                        } else {
-                            f.peek(n + 1).clone()
-                        };
-                        let nargs = n + is_meth as usize;
-                        let kwn: &[Value] = match &kwnames {
-                            Some(k) => tuple::items(k),
-                            None => &[],
-                        };
-                        let r = prepare_call(&callable, f.top_n(nargs), kwn);
-                        let depth = f.sp - code.nlocalsplus - n - 2;
-                        f.truncate_stack(depth);
-                        match tri!(r, err) {
-                            CallTarget::Value(v) => f.push(v),
-                            CallTarget::Frame(fr) => {
+                        if specialize::ready(code.cache(at)) {
+                            let is_meth = f.peek_opt(n + 2).is_some();
+                            let callable = f.peek(n + 1 + is_meth as usize);
+                            specialize::specialize_call(
+                                &code,
+                                at,
+                                callable,
+                                is_meth,
+                                n + is_meth as usize,
+                                f.kwnames.is_some(),
+                            );
+                        }
+                        if let Some(fr) = tri!(call_generic(f, n), err) {
+                            call_target = Some(fr);
+                            break;
+                        }
+                    }
+                    Opcode::CALL_PY_EXACT_ARGS
+                    | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
+                    | Opcode::CALL_ALLOC_AND_ENTER_INIT => {
+                        let n = arg as usize;
+                        match fast::call_py(ins.op(), code.cache(at), f, n) {
+                            Some(fr) => {
                                 call_target = Some(fr);
                                 break;
+                            }
+                            None => {
+                                specialize::miss(&code, at);
+                                if let Some(fr) = tri!(call_generic(f, n), err) {
+                                    call_target = Some(fr);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::CALL_BUILTIN_LEN
+                    | Opcode::CALL_BUILTIN_ISINSTANCE
+                    | Opcode::CALL_BUILTIN_FAST
+                    | Opcode::CALL_METHOD_DESCRIPTOR_FAST => {
+                        let n = arg as usize;
+                        match fast::call_native(ins.op(), code.cache(at), f, n) {
+                            Some(r) => {
+                                let v = tri!(r, err);
+                                f.push(v);
+                            }
+                            None => {
+                                specialize::miss(&code, at);
+                                if let Some(fr) = tri!(call_generic(f, n), err) {
+                                    call_target = Some(fr);
+                                    break;
+                                }
                             }
                         }
                     }
@@ -1311,7 +1245,24 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
             if nframes == 1 {
                 return Ok(Exit::Return(v));
             }
-            frames.pop().expect("frame").recycle();
+            let mut done = frames.pop().expect("frame");
+            let init_self = done.init_self.take();
+            done.recycle();
+            let v = match init_self {
+                None => v,
+                Some(obj) if none::is_none(&v) => obj,
+                Some(_) => {
+                    // The error belongs to the CALL in the caller.
+                    pending = Some((
+                        type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            v.ty().name()
+                        )),
+                        true,
+                    ));
+                    continue;
+                }
+            };
             frames.last_mut().expect("caller").push(v);
             continue;
         }

@@ -23,6 +23,15 @@ pub struct Frame {
     pub pc: usize,
     /// Keyword names set by KW_NAMES for the next CALL.
     pub kwnames: Option<Value>,
+    /// Set on an `__init__` frame entered by CALL_ALLOC_AND_ENTER_INIT: the
+    /// new instance, which the call returns instead of `__init__`'s None.
+    pub init_self: Option<Value>,
+}
+
+#[cold]
+#[inline(never)]
+fn null_popped() -> ! {
+    panic!("NULL popped where a value was expected")
 }
 
 // Frames are boxed so their addresses stay put while the frame stack grows
@@ -59,6 +68,7 @@ impl Frame {
                 f.locals = locals;
                 f.pc = 0;
                 f.kwnames = None;
+                f.init_self = None;
                 f
             }
             None => Box::new(Frame::new(code, func, globals, builtins, locals)),
@@ -71,6 +81,7 @@ impl Frame {
         self.func = None;
         self.locals = None;
         self.kwnames = None;
+        self.init_self = None;
         POOL.with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < POOL_SIZE {
@@ -101,34 +112,43 @@ impl Frame {
             sp,
             pc: 0,
             kwnames: None,
+            init_self: None,
         }
     }
 
+    // The stack discipline (depth never above `stacksize`, never below the
+    // variables) is checked for every code object by the compiler's stack
+    // verifier, and slots above `sp` are always empty (pops take their
+    // value), so push and pop skip bounds checks and old-value drops.
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.slots[self.sp] = Some(v);
-        self.sp += 1;
+        self.push_opt(Some(v));
     }
 
     #[inline(always)]
     pub fn push_opt(&mut self, v: Option<Value>) {
-        self.slots[self.sp] = v;
+        debug_assert!(self.sp < self.slots.len() && self.slots[self.sp].is_none());
+        // SAFETY: verified stack depth (see above); the slot is empty.
+        unsafe { std::ptr::write(self.slots.as_mut_ptr().add(self.sp), v) };
         self.sp += 1;
     }
 
     /// Pops a value that cannot be NULL.
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.sp -= 1;
-        self.slots[self.sp]
-            .take()
-            .expect("NULL popped where a value was expected")
+        match self.pop_opt() {
+            Some(v) => v,
+            None => null_popped(),
+        }
     }
 
     #[inline(always)]
     pub fn pop_opt(&mut self) -> Option<Value> {
+        debug_assert!(self.sp > self.code.nlocalsplus);
         self.sp -= 1;
-        self.slots[self.sp].take()
+        // SAFETY: verified stack depth; the slot is left empty.
+        unsafe { (*self.slots.as_mut_ptr().add(self.sp)).take() }
     }
 
     /// The n-th item from the top (1 = TOS).

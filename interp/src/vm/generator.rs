@@ -398,7 +398,7 @@ fn g_throw(a: &Args) -> PyResult<Value> {
             exc::instantiate(&p[1], std::slice::from_ref(v))?
         }
     } else {
-        super::eval::make_exception(&p[1])?
+        super::ops::make_exception(&p[1])?
     };
     match resume(&p[0], None, Some(PyErr::from_value(e)))? {
         SendResult::Yielded(y) => Ok(y),

@@ -40,8 +40,39 @@ pub struct DictInner {
 pub struct DictObject {
     pub head: ObjHeader,
     pub inner: RefCell<DictInner>,
-    /// Bumped on every mutation.
+    /// A fresh, globally unique number after every mutation, so equal
+    /// versions mean the same dict in the same state.
     pub version: Cell<u64>,
+    /// The type whose attribute dict this is (null if none): mutating the
+    /// dict invalidates the type's caches.
+    watcher: Cell<*const TypeObject>,
+}
+
+/// The global dict version counter (single-threaded runtime).
+struct VersionCounter(Cell<u64>);
+// SAFETY: only the interpreter thread touches dicts.
+unsafe impl Sync for VersionCounter {}
+static DICT_VERSION: VersionCounter = VersionCounter(Cell::new(1));
+
+#[inline(always)]
+fn next_dict_version() -> u64 {
+    let v = DICT_VERSION.0.get() + 1;
+    DICT_VERSION.0.set(v);
+    v
+}
+
+/// Stops `d` invalidating a type (the type is being freed).
+pub fn unwatch(d: &Value) {
+    if let Some(o) = downcast(d) {
+        o.watcher.set(std::ptr::null());
+    }
+}
+
+/// Makes `d` the attribute dict of `ty`: its mutations call `ty.modified()`.
+pub fn watch(d: &Value, ty: &TypeObject) {
+    if let Some(o) = downcast(d) {
+        o.watcher.set(ty);
+    }
 }
 
 unsafe fn traverse(p: *const ObjHeader, visit: &mut dyn FnMut(&Value)) {
@@ -58,6 +89,7 @@ unsafe fn clear(p: *const ObjHeader) {
     // SAFETY: p is a DictObject.
     let d = unsafe { &*(p as *const DictObject) };
     let old = std::mem::take(&mut *d.inner.borrow_mut());
+    d.version.set(next_dict_version());
     drop(old);
 }
 unsafe fn traverse_sub(p: *const ObjHeader, visit: &mut dyn FnMut(&Value)) {
@@ -105,7 +137,8 @@ fn make(ty: &TypeObject) -> DictObject {
     DictObject {
         head: ObjHeader::new(ty),
         inner: RefCell::new(DictInner::default()),
-        version: Cell::new(0),
+        version: Cell::new(next_dict_version()),
+        watcher: Cell::new(std::ptr::null()),
     }
 }
 
@@ -264,8 +297,16 @@ impl DictInner {
 }
 
 impl DictObject {
+    #[inline]
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_dict_version());
+        let w = self.watcher.get();
+        if !w.is_null() {
+            // SAFETY: a type outlives its attribute dict's use as such (the
+            // type holds the dict; a dict outliving its type is only
+            // reachable through the dying type's own teardown).
+            unsafe { (*w).modified() };
+        }
     }
 
     /// Finds `key` (with `hash`), calling `__eq__` where needed.

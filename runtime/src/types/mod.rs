@@ -138,8 +138,7 @@ pub fn init_builtin_type(
         };
         let _ = dict::set_item(&d, str::intern("__doc__"), doc);
     }
-    *ty.dict.borrow_mut() = Some(d);
-    ty.version.set(crate::typeobj::next_version());
+    ty.set_dict(d);
 }
 
 /// Adds methods and getsets of `owner` to dict `d`.

@@ -199,6 +199,12 @@ pub fn intern(s: &str) -> Value {
     intern_new(s)
 }
 
+/// Whether `v` is an interned str (alive for the whole run).
+#[inline]
+pub fn is_interned(v: &Value) -> bool {
+    downcast(v).is_some_and(|o| o.interned.get())
+}
+
 /// Interns an existing str value (returns the canonical object).
 pub fn intern_value(v: &Value) -> Value {
     match downcast(v) {
@@ -421,15 +427,31 @@ thread_local! {
     static DUNDER_CACHE: RefCell<HashMap<usize, Value, FxBuild>> = RefCell::new(HashMap::default());
 }
 
+/// A direct-mapped front for `intern_static`: (address key, interned word).
+struct StaticInternCache([(Cell<usize>, Cell<u64>); 512]);
+// SAFETY: single-threaded runtime.
+unsafe impl Sync for StaticInternCache {}
+static STATIC_INTERN: StaticInternCache =
+    StaticInternCache([const { (Cell::new(0), Cell::new(0)) }; 512]);
+
 /// The interned str for a `&'static str` (dunder tables), cached by address.
+#[inline]
 pub fn intern_static(s: &'static str) -> Value {
     let key = s.as_ptr() as usize ^ (s.len() << 48);
-    DUNDER_CACHE.with(|c| {
+    let e = &STATIC_INTERN.0[(key >> 3) & 511];
+    if e.0.get() == key {
+        // SAFETY: interned strs live for the whole run.
+        return unsafe { Value::clone_from_raw(e.1.get()) };
+    }
+    let v = DUNDER_CACHE.with(|c| {
         if let Some(v) = c.borrow().get(&key) {
             return v.clone();
         }
         let v = intern(s);
         c.borrow_mut().insert(key, v.clone());
         v
-    })
+    });
+    e.0.set(key);
+    e.1.set(v.raw());
+    v
 }

@@ -7,7 +7,7 @@ use crate::args::Args;
 use crate::err::{attribute_error, type_error, PyErr, PyResult};
 use crate::object::{ObjHeader, Value};
 use crate::protocol;
-use crate::typeobj::{as_type, downcast_type, flags, next_version, Layout, TypeObject};
+use crate::typeobj::{as_type, downcast_type, flags, Layout, TypeObject};
 use crate::types::object::{OBJECT_SUB_LAYOUT, OBJECT_TYPE};
 use crate::types::{dict, function, none, str as pystr, tuple, GetSetDef, MethodDef};
 use std::borrow::Cow;
@@ -33,6 +33,10 @@ impl Payload for TypeObject {
             return;
         }
         let d = self.dict.borrow_mut().take();
+        if let Some(d) = &d {
+            dict::unwatch(d);
+        }
+        self.modified();
         drop(d);
     }
 }
@@ -45,6 +49,9 @@ unsafe fn dealloc_type(p: *mut ObjHeader) {
             if let Some(bt) = downcast_type(b) {
                 bt.subclasses.borrow_mut().retain(|&s| !std::ptr::eq(s, t));
             }
+        }
+        if let Some(d) = t.dict.borrow().as_ref() {
+            dict::unwatch(d);
         }
         crate::alloc::dealloc_gc::<TypeObject>(p);
     }
@@ -255,7 +262,7 @@ fn slot_iternext(it: &Value) -> PyResult<Option<Value>> {
 }
 
 fn defines(t: &TypeObject, name: &str) -> Option<bool> {
-    let found = t.lookup_str(name)?;
+    let found = t.lookup_string(name)?;
     Some(!found.ty().is_heap() && function::is_native_method(&found))
 }
 
@@ -616,8 +623,7 @@ pub fn new_class(
     {
         dict::set_str(&d, "__hash__", none::none());
     }
-    *t.dict.borrow_mut() = Some(d.clone());
-    t.version.set(next_version());
+    t.set_dict(d.clone());
     update_slots(t);
     t.update_dunder_flags();
     // __set_name__ on attributes.

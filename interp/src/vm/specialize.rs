@@ -1,0 +1,536 @@
+//! Adaptive specialization (PEP 659).
+//!
+//! Every code object carries a mutable copy of its instructions and one
+//! [`InlineCache`] per instruction. A generic instruction (`LOAD_ATTR`,
+//! `CALL`, ...) counts down its cache's counter; at zero it looks at the
+//! operands it is about to work on and, if they are of a kind worth it,
+//! rewrites itself in place into a specialized form (`LOAD_ATTR_INSTANCE_VALUE`,
+//! `CALL_PY_EXACT_ARGS`, ...) whose cache holds what the fast path needs:
+//! type versions, shape ids, dict versions, slot indexes, borrowed values.
+//! If specializing fails, the counter restarts with an exponential backoff.
+//!
+//! A specialized instruction checks its guards; on a miss it runs the
+//! generic code for this execution and spends one unit of a miss budget.
+//! When the budget is gone the instruction reverts to its generic form,
+//! which may specialize again later (with backoff). So specialization never
+//! changes behaviour: every fast path is guarded by facts that, while they
+//! hold, make it compute exactly what the generic path would.
+//!
+//! Borrowed values in caches (methods, globals, class attributes) are only
+//! read while the guarding version matches, and a matching version means the
+//! dict that holds them has not changed since, so they are alive.
+
+pub mod fast;
+
+use super::codeval::{code_data, CodeData};
+use crate::bytecode::Opcode;
+use crate::code::flags as co_flags;
+use krait_runtime::object::Value;
+use krait_runtime::protocol;
+use krait_runtime::shape::MAX_SHAPE_ATTRS;
+use krait_runtime::typeobj::{downcast_type, flags};
+use krait_runtime::types::function::{self, downcast_function, NativeFunction};
+use krait_runtime::types::{dict, float, module, object, str as pystr};
+use std::cell::Cell;
+
+/// The per-instruction cache. The meaning of `index`, `a`, `b` and `c`
+/// depends on the specialized instruction (see the `specialize_*` functions).
+#[derive(Default)]
+pub struct InlineCache {
+    /// Generic instruction: executions left before the next specialization
+    /// attempt. Specialized instruction: guard misses left before reverting.
+    pub counter: Cell<u16>,
+    /// Failed attempts so far (exponential backoff).
+    pub backoff: Cell<u8>,
+    pub index: Cell<u32>,
+    pub a: Cell<u64>,
+    pub b: Cell<u64>,
+    pub c: Cell<u64>,
+    pub d: Cell<u64>,
+}
+
+/// Generic executions before the first specialization attempt.
+pub const WARMUP: u16 = 1;
+/// Guard misses a specialized instruction tolerates before reverting.
+const MISS_BUDGET: u16 = 32;
+/// Largest backoff exponent (attempts every 4096 executions at worst).
+const MAX_BACKOFF: u8 = 12;
+
+/// Whether a generic instruction should try to specialize now.
+#[inline(always)]
+pub fn ready(c: &InlineCache) -> bool {
+    let n = c.counter.get();
+    if n == 0 {
+        true
+    } else {
+        c.counter.set(n - 1);
+        false
+    }
+}
+
+fn set_op(code: &CodeData, at: usize, op: Opcode) {
+    let cell = &code.instrs[at];
+    let mut i = cell.get();
+    i.set_op(op);
+    cell.set(i);
+}
+
+fn specialized(code: &CodeData, at: usize, op: Opcode) {
+    set_op(code, at, op);
+    let c = code.cache(at);
+    c.counter.set(MISS_BUDGET);
+}
+
+fn failed(code: &CodeData, at: usize) {
+    let c = code.cache(at);
+    let b = (c.backoff.get() + 1).min(MAX_BACKOFF);
+    c.backoff.set(b);
+    c.counter.set((1u16 << b) - 1);
+}
+
+/// A specialized instruction's guard failed (the caller then runs the
+/// generic code). Reverts the instruction when its miss budget is spent.
+#[cold]
+#[inline(never)]
+pub fn miss(code: &CodeData, at: usize) {
+    let c = code.cache(at);
+    let n = c.counter.get();
+    if n == 0 {
+        let base = code.instrs[at].get().op().base();
+        set_op(code, at, base);
+        failed(code, at);
+    } else {
+        c.counter.set(n - 1);
+    }
+}
+
+/// The shape of an instance of a Python class (None in dict mode or for
+/// objects without attribute storage).
+fn shape_of(obj: &Value) -> Option<std::rc::Rc<krait_runtime::shape::Shape>> {
+    protocol::instance_ext(obj)?.shape.borrow().clone()
+}
+
+/// The member descriptor's slot index if `d` is one.
+fn member_index(d: &Value) -> Option<usize> {
+    if d.is_exact(&function::MEMBER_DESCRIPTOR_TYPE) {
+        // SAFETY: checked type.
+        Some(unsafe { d.payload_unchecked::<function::MemberDescr>() }.index)
+    } else {
+        None
+    }
+}
+
+/// The module dict's version and the value of `name` in it, for an exact module.
+fn module_attr(obj: &Value, name: &Value) -> Option<(u64, Value)> {
+    if !obj.is_exact(&module::MODULE_TYPE) {
+        return None;
+    }
+    let d = module::module_dict(obj)?;
+    let v = dict::get_str(&d, name)?;
+    Some((dict::version(&d), v))
+}
+
+/// LOAD_ATTR on `obj`.
+pub fn specialize_load_attr(code: &CodeData, at: usize, obj: &Value, name: &Value) {
+    let c = code.cache(at);
+    if let Some((ver, v)) = module_attr(obj, name) {
+        c.a.set(ver);
+        c.c.set(v.raw());
+        return specialized(code, at, Opcode::LOAD_ATTR_MODULE);
+    }
+    let ty = obj.ty();
+    if ty.version.get() == 0 {
+        return failed(code, at);
+    }
+    if let Some(t) = downcast_type(obj) {
+        // `Class.attr` for a plain (non-descriptor) attribute, under `type`
+        // itself as the metaclass (no metaclass attribute can interfere).
+        if std::ptr::eq(ty, &krait_runtime::types::type_::TYPE_TYPE)
+            && t.version.get() != 0
+            && krait_runtime::types::type_::TYPE_TYPE
+                .lookup(name)
+                .is_none()
+        {
+            if let Some(v) = t.lookup(name) {
+                if v.ty().descr_get.get().is_none() {
+                    c.a.set(t.version.get());
+                    c.c.set(v.raw());
+                    return specialized(code, at, Opcode::LOAD_ATTR_TYPE);
+                }
+            }
+        }
+        return failed(code, at);
+    }
+    if ty.getattro.get().is_some() || ty.has_flag(flags::CUSTOM_GETATTRIBUTE) {
+        return failed(code, at);
+    }
+    let descr = ty.lookup(name);
+    if let Some(d) = &descr {
+        if d.ty().descr_set.get().is_some() {
+            if let Some(i) = member_index(d) {
+                c.a.set(ty.version.get());
+                c.index.set(i as u32);
+                return specialized(code, at, Opcode::LOAD_ATTR_SLOT);
+            }
+            return failed(code, at);
+        }
+    }
+    let Some(shape) = shape_of(obj) else {
+        return failed(code, at);
+    };
+    match shape.find(name) {
+        Some(i) => {
+            c.a.set(ty.version.get());
+            c.b.set(shape.id);
+            c.index.set(i as u32);
+            specialized(code, at, Opcode::LOAD_ATTR_INSTANCE_VALUE)
+        }
+        None => match descr {
+            Some(d) if d.ty().descr_get.get().is_none() => {
+                c.a.set(ty.version.get());
+                c.b.set(shape.id);
+                c.c.set(d.raw());
+                specialized(code, at, Opcode::LOAD_ATTR_CLASS)
+            }
+            _ => failed(code, at),
+        },
+    }
+}
+
+/// Whether `ty` uses `object.__setattr__` (no Python-level override).
+fn plain_setattr(ty: &krait_runtime::typeobj::TypeObject) -> bool {
+    ty.setattro.get().is_none()
+        && ty
+            .lookup_str("__setattr__")
+            .is_some_and(|m| function::is_native_of(&m, "__setattr__"))
+}
+
+/// STORE_ATTR on `obj`.
+pub fn specialize_store_attr(code: &CodeData, at: usize, obj: &Value, name: &Value) {
+    let c = code.cache(at);
+    let ty = obj.ty();
+    if ty.version.get() == 0 || !ty.is_heap() || !plain_setattr(ty) {
+        return failed(code, at);
+    }
+    if let Some(d) = ty.lookup(name) {
+        if d.ty().descr_set.get().is_some() {
+            if let Some(i) = member_index(&d) {
+                c.a.set(ty.version.get());
+                c.index.set(i as u32);
+                return specialized(code, at, Opcode::STORE_ATTR_SLOT);
+            }
+            return failed(code, at);
+        }
+    }
+    if ty.has_flag(flags::NO_DICT) {
+        return failed(code, at);
+    }
+    let Some(shape) = shape_of(obj) else {
+        return failed(code, at);
+    };
+    match shape.find(name) {
+        Some(i) => {
+            c.a.set(ty.version.get());
+            c.b.set(shape.id);
+            c.index.set(i as u32);
+            specialized(code, at, Opcode::STORE_ATTR_INSTANCE_VALUE)
+        }
+        None if shape.names.len() < MAX_SHAPE_ATTRS => {
+            let next = shape.with_attr(name);
+            c.a.set(ty.version.get());
+            c.b.set(shape.id);
+            // The transition table of `shape` keeps `next` alive.
+            c.c.set(std::rc::Rc::as_ptr(&next) as u64);
+            specialized(code, at, Opcode::STORE_ATTR_ADD_VALUE)
+        }
+        None => failed(code, at),
+    }
+}
+
+/// LOAD_METHOD on `obj`.
+pub fn specialize_load_method(code: &CodeData, at: usize, obj: &Value, name: &Value) {
+    let c = code.cache(at);
+    if let Some((ver, v)) = module_attr(obj, name) {
+        c.a.set(ver);
+        c.c.set(v.raw());
+        return specialized(code, at, Opcode::LOAD_METHOD_MODULE);
+    }
+    let ty = obj.ty();
+    if ty.version.get() == 0
+        || ty.getattro.get().is_some()
+        || ty.has_flag(flags::CUSTOM_GETATTRIBUTE)
+    {
+        return failed(code, at);
+    }
+    let Some(m) = ty.lookup(name) else {
+        return failed(code, at);
+    };
+    let is_method =
+        function::is_plain_function_type(m.ty()) || m.is_exact(&function::METHOD_DESCRIPTOR_TYPE);
+    if !is_method {
+        return failed(code, at);
+    }
+    c.a.set(ty.version.get());
+    c.c.set(m.raw());
+    match protocol::instance_ext(obj) {
+        Some(_) if ty.has_flag(flags::NO_DICT) => {
+            specialized(code, at, Opcode::LOAD_METHOD_NO_DICT)
+        }
+        Some(_) => match shape_of(obj) {
+            Some(shape) if shape.find(name).is_none() => {
+                c.b.set(shape.id);
+                specialized(code, at, Opcode::LOAD_METHOD_WITH_VALUES)
+            }
+            _ => failed(code, at),
+        },
+        None if ty.layout.get().dict_offset.is_none() => {
+            specialized(code, at, Opcode::LOAD_METHOD_NO_DICT)
+        }
+        None => failed(code, at),
+    }
+}
+
+/// LOAD_GLOBAL of `name`.
+pub fn specialize_load_global(
+    code: &CodeData,
+    at: usize,
+    globals: &Value,
+    builtins: &Value,
+    name: &Value,
+) {
+    let c = code.cache(at);
+    if !globals.is_exact(&dict::DICT_TYPE) || !builtins.is_exact(&dict::DICT_TYPE) {
+        return failed(code, at);
+    }
+    if let Some(v) = dict::get_str(globals, name) {
+        c.a.set(dict::version(globals));
+        c.c.set(v.raw());
+        return specialized(code, at, Opcode::LOAD_GLOBAL_MODULE);
+    }
+    if let Some(v) = dict::get_str(builtins, name) {
+        c.a.set(dict::version(globals));
+        c.b.set(dict::version(builtins));
+        c.c.set(v.raw());
+        return specialized(code, at, Opcode::LOAD_GLOBAL_BUILTIN);
+    }
+    failed(code, at)
+}
+
+/// BINARY_OP `arg` on `a` and `b`.
+pub fn specialize_binary_op(code: &CodeData, at: usize, a: &Value, b: &Value, arg: u32) {
+    let ints = a.is_small_int() && b.is_small_int();
+    let floats = float::exact_f64(a).is_some() && float::exact_f64(b).is_some();
+    let strs = a.is_exact(&pystr::STR_TYPE) && b.is_exact(&pystr::STR_TYPE);
+    let op = match arg {
+        0 | 13 if ints => Opcode::BINARY_OP_ADD_INT,
+        0 | 13 if floats => Opcode::BINARY_OP_ADD_FLOAT,
+        0 | 13 if strs => Opcode::BINARY_OP_ADD_UNICODE,
+        10 | 23 if ints => Opcode::BINARY_OP_SUBTRACT_INT,
+        10 | 23 if floats => Opcode::BINARY_OP_SUBTRACT_FLOAT,
+        5 | 18 if ints => Opcode::BINARY_OP_MULTIPLY_INT,
+        5 | 18 if floats => Opcode::BINARY_OP_MULTIPLY_FLOAT,
+        11 | 24 if floats => Opcode::BINARY_OP_TRUE_DIVIDE_FLOAT,
+        _ => return failed(code, at),
+    };
+    specialized(code, at, op)
+}
+
+/// COMPARE_OP on `a` and `b`.
+pub fn specialize_compare_op(code: &CodeData, at: usize, a: &Value, b: &Value) {
+    let op = if a.is_small_int() && b.is_small_int() {
+        Opcode::COMPARE_OP_INT
+    } else if float::exact_f64(a).is_some() && float::exact_f64(b).is_some() {
+        Opcode::COMPARE_OP_FLOAT
+    } else if a.is_exact(&pystr::STR_TYPE) && b.is_exact(&pystr::STR_TYPE) {
+        Opcode::COMPARE_OP_STR
+    } else {
+        return failed(code, at);
+    };
+    specialized(code, at, op)
+}
+
+/// Whether a code object takes exactly `n` positional parameters and
+/// nothing else, and runs as a plain function (not a generator).
+fn simple_code(cd: &CodeData, n: usize) -> bool {
+    let co = &cd.code;
+    co.argcount as usize == n
+        && co.kwonlyargcount == 0
+        && co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+        && !cd.is_generator
+        && !cd.is_coroutine
+        && !cd.is_async_generator
+}
+
+/// The code of Python function `f` if it takes exactly `n` arguments.
+pub fn exact_code(f: &Value, n: usize) -> Option<*const CodeData> {
+    let func = downcast_function(f)?;
+    let code_v = func.code.borrow().clone();
+    let cd = code_data(&code_v)?;
+    simple_code(cd, n).then(|| std::rc::Rc::as_ptr(cd))
+}
+
+/// CALL of `callable` with `nargs` positional values (self included).
+pub fn specialize_call(
+    code: &CodeData,
+    at: usize,
+    callable: &Value,
+    is_meth: bool,
+    nargs: usize,
+    has_kw: bool,
+) {
+    let c = code.cache(at);
+    if has_kw {
+        return failed(code, at);
+    }
+    if let Some(func) = downcast_function(callable) {
+        if let Some(cd) = exact_code(callable, nargs) {
+            c.a.set(func.version.get());
+            c.c.set(cd as u64);
+            return specialized(code, at, Opcode::CALL_PY_EXACT_ARGS);
+        }
+        return failed(code, at);
+    }
+    if !is_meth {
+        if let Some((f, _)) = function::bound_method_parts(callable) {
+            if let (Some(func), Some(cd)) = (downcast_function(f), exact_code(f, nargs + 1)) {
+                c.a.set(func.version.get());
+                c.c.set(cd as u64);
+                return specialized(code, at, Opcode::CALL_BOUND_METHOD_EXACT_ARGS);
+            }
+            return failed(code, at);
+        }
+    }
+    if callable.is_exact(&function::BUILTIN_FUNCTION_TYPE) {
+        // SAFETY: checked type.
+        let nf = unsafe { callable.payload_unchecked::<NativeFunction>() };
+        if nf.self_.is_some() || !nf.new_owner.is_null() {
+            return failed(code, at);
+        }
+        c.a.set(nf.def as *const _ as u64);
+        let op = match (nf.def.name, nargs) {
+            ("len", 1) if is_builtin(callable, "len") => Opcode::CALL_BUILTIN_LEN,
+            ("isinstance", 2) if is_builtin(callable, "isinstance") => {
+                Opcode::CALL_BUILTIN_ISINSTANCE
+            }
+            _ => Opcode::CALL_BUILTIN_FAST,
+        };
+        return specialized(code, at, op);
+    }
+    if is_meth && callable.is_exact(&function::METHOD_DESCRIPTOR_TYPE) {
+        // SAFETY: checked type.
+        let md = unsafe { callable.payload_unchecked::<function::MethodDescr>() };
+        c.a.set(md.def as *const _ as u64);
+        return specialized(code, at, Opcode::CALL_METHOD_DESCRIPTOR_FAST);
+    }
+    if !is_meth {
+        if let Some(t) = downcast_type(callable) {
+            if let Some((init, cd)) = init_target(t, callable, nargs) {
+                c.a.set(t.version.get());
+                let f = downcast_function(&init).expect("checked function");
+                c.b.set(f.version.get());
+                c.c.set(init.raw());
+                c.d.set(cd as u64);
+                return specialized(code, at, Opcode::CALL_ALLOC_AND_ENTER_INIT);
+            }
+        }
+    }
+    failed(code, at)
+}
+
+/// Whether `f` is the builtins module's function `name`.
+fn is_builtin(f: &Value, name: &'static str) -> bool {
+    let b = krait_runtime::builtins::builtins_module();
+    match module::module_dict(&b).and_then(|d| dict::get_str(&d, &pystr::intern_static(name))) {
+        Some(x) => x.is(f),
+        None => false,
+    }
+}
+
+/// For `cls(*args)` on a plain class: the Python `__init__` (taking self
+/// and `nargs` arguments) to enter after allocating the instance with
+/// `object.__new__`.
+fn init_target(
+    t: &krait_runtime::typeobj::TypeObject,
+    cls: &Value,
+    nargs: usize,
+) -> Option<(Value, *const CodeData)> {
+    if !std::ptr::eq(cls.ty(), &krait_runtime::types::type_::TYPE_TYPE)
+        || !t.is_heap()
+        || t.version.get() == 0
+        || t.has_flag(flags::IS_ABSTRACT)
+        || !std::ptr::eq(t.layout.get(), &object::OBJECT_SUB_LAYOUT)
+    {
+        return None;
+    }
+    let new = t.lookup_str("__new__")?;
+    let object_new = object::OBJECT_TYPE.lookup_str("__new__")?;
+    if !new.is(&object_new) {
+        return None;
+    }
+    let init = t.lookup_str("__init__")?;
+    let cd = exact_code(&init, nargs + 1)?;
+    Some((init, cd))
+}
+
+/// FOR_ITER on iterator `it`.
+pub fn specialize_for_iter(code: &CodeData, at: usize, it: &Value) {
+    use krait_runtime::types::{iter, range};
+    let op = if it.is_exact(&range::RANGE_ITER_TYPE) {
+        Opcode::FOR_ITER_RANGE
+    } else if it.is_exact(&iter::LIST_ITER_TYPE) {
+        Opcode::FOR_ITER_LIST
+    } else if it.is_exact(&iter::TUPLE_ITER_TYPE) {
+        Opcode::FOR_ITER_TUPLE
+    } else {
+        return failed(code, at);
+    };
+    specialized(code, at, op)
+}
+
+/// BINARY_SUBSCR of `container[key]`.
+pub fn specialize_binary_subscr(code: &CodeData, at: usize, container: &Value, key: &Value) {
+    use krait_runtime::types::{list, tuple};
+    let op = if container.is_exact(&list::LIST_TYPE) && key.is_small_int() {
+        Opcode::BINARY_SUBSCR_LIST_INT
+    } else if container.is_exact(&tuple::TUPLE_TYPE) && key.is_small_int() {
+        Opcode::BINARY_SUBSCR_TUPLE_INT
+    } else if container.is_exact(&dict::DICT_TYPE) {
+        Opcode::BINARY_SUBSCR_DICT
+    } else {
+        return failed(code, at);
+    };
+    specialized(code, at, op)
+}
+
+/// STORE_SUBSCR of `container[key]`.
+pub fn specialize_store_subscr(code: &CodeData, at: usize, container: &Value, key: &Value) {
+    use krait_runtime::types::list;
+    let op = if container.is_exact(&list::LIST_TYPE) && key.is_small_int() {
+        Opcode::STORE_SUBSCR_LIST_INT
+    } else if container.is_exact(&dict::DICT_TYPE) {
+        Opcode::STORE_SUBSCR_DICT
+    } else {
+        return failed(code, at);
+    };
+    specialized(code, at, op)
+}
+
+/// UNPACK_SEQUENCE of `seq` into `n` values.
+pub fn specialize_unpack_sequence(code: &CodeData, at: usize, seq: &Value, n: usize) {
+    use krait_runtime::types::{list, tuple};
+    let op = if let Some(t) = tuple::downcast(seq).filter(|_| seq.is_exact(&tuple::TUPLE_TYPE)) {
+        if t.items.len() != n {
+            return failed(code, at);
+        }
+        if n == 2 {
+            Opcode::UNPACK_SEQUENCE_TWO_TUPLE
+        } else {
+            Opcode::UNPACK_SEQUENCE_TUPLE
+        }
+    } else if seq.is_exact(&list::LIST_TYPE) {
+        Opcode::UNPACK_SEQUENCE_LIST
+    } else {
+        return failed(code, at);
+    };
+    specialized(code, at, op)
+}

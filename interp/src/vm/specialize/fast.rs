@@ -1,0 +1,486 @@
+//! The fast paths of specialized instructions: each checks its guards and
+//! either does the work or reports a miss (`None`/`Err`), leaving the
+//! operands for the generic path.
+
+use super::InlineCache;
+use crate::bytecode::Opcode;
+use crate::vm::codeval::CodeData;
+use crate::vm::frame::Frame;
+use krait_runtime::err::PyResult;
+use krait_runtime::object::Value;
+use krait_runtime::protocol;
+use krait_runtime::shape::Shape;
+use krait_runtime::typeobj::downcast_type;
+use krait_runtime::types::float::{self, FloatObject};
+use krait_runtime::types::function::{self, downcast_function, NativeFunction};
+use krait_runtime::types::type_::TYPE_TYPE;
+use krait_runtime::types::MethodDef;
+use krait_runtime::types::{dict, int, iter, list, module, object, range, str as pystr, tuple};
+use std::rc::Rc;
+
+/// The version of the dict of exact module `m` (0 if not an exact module).
+#[inline(always)]
+fn module_dict_version(m: &Value) -> u64 {
+    if !m.is_exact(&module::MODULE_TYPE) {
+        return 0;
+    }
+    // SAFETY: checked type.
+    let mo = unsafe { m.payload_unchecked::<module::ModuleObject>() };
+    // SAFETY: single-threaded; no borrow of the module's dict cell is live.
+    match unsafe { &*mo.dict.as_ptr() } {
+        Some(d) => dict::downcast(d).map_or(0, |d| d.version.get()),
+        None => 0,
+    }
+}
+
+/// A borrowed cached value (see the module docs of `specialize`).
+///
+/// # Safety
+/// The guard protecting the cache entry must have just passed.
+#[inline(always)]
+unsafe fn cached(w: u64) -> Value {
+    // SAFETY: caller contract.
+    unsafe { Value::clone_from_raw(w) }
+}
+
+/// LOAD_ATTR_* on `obj`.
+#[inline(always)]
+pub fn load_attr(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
+    match op {
+        Opcode::LOAD_ATTR_MODULE => {
+            // SAFETY: the module dict's version matches.
+            (module_dict_version(obj) == c.a.get()).then(|| unsafe { cached(c.c.get()) })
+        }
+        Opcode::LOAD_ATTR_TYPE => {
+            let t = downcast_type(obj)?;
+            // SAFETY: same class (versions are unique) in the same state.
+            (t.version.get() == c.a.get() && std::ptr::eq(obj.ty(), &TYPE_TYPE))
+                .then(|| unsafe { cached(c.c.get()) })
+        }
+        _ => {
+            if obj.ty().version.get() != c.a.get() {
+                return None;
+            }
+            let ext = protocol::instance_ext(obj)?;
+            match op {
+                Opcode::LOAD_ATTR_SLOT => ext.slot(c.index.get() as usize),
+                _ if ext.shape_id() != c.b.get() => None,
+                // SAFETY: the shape has the attribute at `index`.
+                Opcode::LOAD_ATTR_INSTANCE_VALUE => {
+                    Some(unsafe { ext.value_at(c.index.get() as usize) })
+                }
+                // SAFETY: the type is unchanged, so the class attribute is held.
+                _ => Some(unsafe { cached(c.c.get()) }),
+            }
+        }
+    }
+}
+
+/// STORE_ATTR_* of `v` on `obj`; gives `v` back on a miss.
+#[inline(always)]
+pub fn store_attr(op: Opcode, c: &InlineCache, obj: &Value, v: Value) -> Result<(), Value> {
+    if obj.ty().version.get() != c.a.get() {
+        return Err(v);
+    }
+    let Some(ext) = protocol::instance_ext(obj) else {
+        return Err(v);
+    };
+    match op {
+        Opcode::STORE_ATTR_SLOT => {
+            let old = {
+                let mut slots = ext.slots.borrow_mut();
+                match slots.get_mut(c.index.get() as usize) {
+                    Some(s) => s.replace(v),
+                    None => return Err(v),
+                }
+            };
+            drop(old);
+            Ok(())
+        }
+        _ if ext.shape_id() != c.b.get() => Err(v),
+        Opcode::STORE_ATTR_INSTANCE_VALUE => {
+            // SAFETY: the shape has the attribute at `index`.
+            let old = unsafe { ext.replace_at(c.index.get() as usize, v) };
+            drop(old);
+            Ok(())
+        }
+        _ => {
+            // SAFETY: the cached shape is the transition of the current one
+            // by this attribute (same shape id as when cached).
+            unsafe { ext.add_with_shape(c.c.get() as *const Shape, v) };
+            Ok(())
+        }
+    }
+}
+
+/// LOAD_METHOD_* on `obj`: the method (or module attribute).
+#[inline(always)]
+pub fn load_method(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
+    let hit = match op {
+        Opcode::LOAD_METHOD_MODULE => module_dict_version(obj) == c.a.get(),
+        Opcode::LOAD_METHOD_NO_DICT => obj.ty().version.get() == c.a.get(),
+        _ => {
+            obj.ty().version.get() == c.a.get()
+                && protocol::instance_ext(obj).is_some_and(|e| e.shape_id() == c.b.get())
+        }
+    };
+    // SAFETY: the guard passed, so the cached method is still held.
+    hit.then(|| unsafe { cached(c.c.get()) })
+}
+
+/// A float result, reusing `a`'s object when nobody else holds it.
+#[inline(always)]
+fn float_result(a: Value, r: f64) -> Value {
+    if a.refcount() == 1 {
+        // SAFETY: `a` is an exact float (checked by the caller) that only
+        // this stack slot references, so updating it in place is invisible.
+        unsafe { (*(a.ptr() as *mut FloatObject)).value = r };
+        a
+    } else {
+        float::new_float(r)
+    }
+}
+
+/// BINARY_OP_*: the result, or the operands back with whether the guard
+/// missed (false when the types matched but the fast path cannot finish,
+/// e.g. an overflowing product or a zero divisor).
+#[inline(always)]
+pub fn binary_op(op: Opcode, a: Value, b: Value) -> Result<Value, (Value, Value, bool)> {
+    match op {
+        Opcode::BINARY_OP_ADD_INT
+        | Opcode::BINARY_OP_SUBTRACT_INT
+        | Opcode::BINARY_OP_MULTIPLY_INT => {
+            if !(a.is_small_int() && b.is_small_int()) {
+                return Err((a, b, true));
+            }
+            let (x, y) = (a.small_int(), b.small_int());
+            // Small ints have 63 bits: sums and differences fit an i64.
+            let r = match op {
+                Opcode::BINARY_OP_ADD_INT => x + y,
+                Opcode::BINARY_OP_SUBTRACT_INT => x - y,
+                _ => match x.checked_mul(y) {
+                    Some(r) => r,
+                    None => return Err((a, b, false)),
+                },
+            };
+            Ok(int::from_i64(r))
+        }
+        Opcode::BINARY_OP_ADD_UNICODE => match (pystr::downcast(&a), pystr::downcast(&b)) {
+            (Some(x), Some(y)) if a.is_exact(&pystr::STR_TYPE) && b.is_exact(&pystr::STR_TYPE) => {
+                if y.data.is_empty() {
+                    return Ok(a);
+                }
+                if x.data.is_empty() {
+                    return Ok(b);
+                }
+                let mut s = String::with_capacity(x.data.len() + y.data.len());
+                s.push_str(&x.data);
+                s.push_str(&y.data);
+                Ok(pystr::from_string(s))
+            }
+            _ => Err((a, b, true)),
+        },
+        _ => {
+            let (Some(x), Some(y)) = (float::exact_f64(&a), float::exact_f64(&b)) else {
+                return Err((a, b, true));
+            };
+            let r = match op {
+                Opcode::BINARY_OP_ADD_FLOAT => x + y,
+                Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
+                Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
+                _ => {
+                    if y == 0.0 {
+                        return Err((a, b, false));
+                    }
+                    x / y
+                }
+            };
+            drop(b);
+            Ok(float_result(a, r))
+        }
+    }
+}
+
+/// COMPARE_OP_*: the outcome, or None on a guard miss.
+#[inline(always)]
+pub fn compare_op(op: Opcode, a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let cmp = protocol::CompareOp::from_arg(arg);
+    match op {
+        Opcode::COMPARE_OP_INT => (a.is_small_int() && b.is_small_int())
+            .then(|| cmp.test(a.small_int().cmp(&b.small_int()))),
+        Opcode::COMPARE_OP_FLOAT => {
+            let (x, y) = (float::exact_f64(a)?, float::exact_f64(b)?);
+            Some(match x.partial_cmp(&y) {
+                Some(o) => cmp.test(o),
+                None => cmp == protocol::CompareOp::Ne,
+            })
+        }
+        _ => {
+            if !(a.is_exact(&pystr::STR_TYPE) && b.is_exact(&pystr::STR_TYPE)) {
+                return None;
+            }
+            // UTF-8 byte order is code point order.
+            let (x, y) = (pystr::as_str(a)?, pystr::as_str(b)?);
+            Some(cmp.test(x.cmp(y)))
+        }
+    }
+}
+
+/// FOR_ITER_*: the next item (None when exhausted), or None on a miss.
+#[inline(always)]
+pub fn for_iter(op: Opcode, it: &Value) -> Option<PyResult<Option<Value>>> {
+    match op {
+        Opcode::FOR_ITER_RANGE => range::range_iter_next_fast(it).map(|r| Ok(r.map(int::from_i64))),
+        Opcode::FOR_ITER_LIST if it.is_exact(&iter::LIST_ITER_TYPE) => {
+            Some((iter::LIST_ITER_TYPE.iternext.get()?)(it))
+        }
+        Opcode::FOR_ITER_TUPLE if it.is_exact(&iter::TUPLE_ITER_TYPE) => {
+            Some((iter::TUPLE_ITER_TYPE.iternext.get()?)(it))
+        }
+        _ => None,
+    }
+}
+
+/// BINARY_SUBSCR_*: the item, or None on a miss.
+#[inline(always)]
+pub fn binary_subscr(op: Opcode, c: &Value, k: &Value) -> Option<PyResult<Value>> {
+    match op {
+        Opcode::BINARY_SUBSCR_LIST_INT if c.is_exact(&list::LIST_TYPE) && k.is_small_int() => {
+            Some(list::get_index(list::downcast(c)?, k.small_int()))
+        }
+        Opcode::BINARY_SUBSCR_TUPLE_INT if c.is_exact(&tuple::TUPLE_TYPE) && k.is_small_int() => {
+            let items = &tuple::downcast(c)?.items;
+            let i = k.small_int();
+            let i = if i < 0 { i + items.len() as i64 } else { i };
+            // Out of range: the generic path raises the IndexError.
+            (0..items.len() as i64)
+                .contains(&i)
+                .then(|| Ok(items[i as usize].clone()))
+        }
+        Opcode::BINARY_SUBSCR_DICT if c.is_exact(&dict::DICT_TYPE) => {
+            Some(crate::vm::attr::dict_getitem(c, k))
+        }
+        _ => None,
+    }
+}
+
+/// STORE_SUBSCR_*: gives `v` back when the fast path does not apply.
+#[inline(always)]
+pub fn store_subscr(op: Opcode, c: &Value, k: &Value, v: Value) -> Result<PyResult<()>, Value> {
+    match op {
+        Opcode::STORE_SUBSCR_LIST_INT if c.is_exact(&list::LIST_TYPE) && k.is_small_int() => {
+            let Some(l) = list::downcast(c) else {
+                return Err(v);
+            };
+            let old = {
+                let mut items = l.items.borrow_mut();
+                let i = k.small_int();
+                let i = if i < 0 { i + items.len() as i64 } else { i };
+                if !(0..items.len() as i64).contains(&i) {
+                    return Err(v);
+                }
+                std::mem::replace(&mut items[i as usize], v)
+            };
+            drop(old);
+            Ok(Ok(()))
+        }
+        Opcode::STORE_SUBSCR_DICT if c.is_exact(&dict::DICT_TYPE) => {
+            Ok(dict::set_item(c, k.clone(), v))
+        }
+        _ => Err(v),
+    }
+}
+
+/// UNPACK_SEQUENCE_*: pushes the items (last first); false on a miss.
+#[inline(always)]
+pub fn unpack_sequence(op: Opcode, f: &mut Frame, seq: &Value, n: usize) -> bool {
+    match op {
+        Opcode::UNPACK_SEQUENCE_TWO_TUPLE | Opcode::UNPACK_SEQUENCE_TUPLE => {
+            if !seq.is_exact(&tuple::TUPLE_TYPE) {
+                return false;
+            }
+            let Some(t) = tuple::downcast(seq) else {
+                return false;
+            };
+            if t.items.len() != n {
+                return false;
+            }
+            for x in t.items.iter().rev() {
+                f.push(x.clone());
+            }
+            true
+        }
+        _ => {
+            if !seq.is_exact(&list::LIST_TYPE) {
+                return false;
+            }
+            let Some(l) = list::downcast(seq) else {
+                return false;
+            };
+            let items = l.items.borrow();
+            if items.len() != n {
+                return false;
+            }
+            for x in items.iter().rev() {
+                f.push(x.clone());
+            }
+            true
+        }
+    }
+}
+
+/// Moves the `nargs` values on top of `f`'s stack into the first slots of
+/// `callee` (starting at slot `first`), then drops the call's remaining
+/// stack items (callable and NULL/self) below them.
+#[inline(always)]
+fn move_args(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize, n: usize) {
+    let base = f.sp - nargs;
+    for i in 0..nargs {
+        callee.slots[first + i] = f.slots[base + i].take();
+    }
+    f.sp = base;
+    let depth = f.sp - f.code.nlocalsplus - (n + 2 - nargs);
+    f.truncate_stack(depth);
+}
+
+/// CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS and
+/// CALL_ALLOC_AND_ENTER_INIT: the callee frame, or None on a miss.
+#[inline(always)]
+pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<Box<Frame>> {
+    if f.kwnames.is_some() {
+        return None;
+    }
+    let is_meth = f.peek_opt(n + 2).is_some();
+    match op {
+        Opcode::CALL_PY_EXACT_ARGS => {
+            let callable = f.peek(n + 1 + is_meth as usize).clone();
+            let func = downcast_function(&callable)?;
+            if func.version.get() != c.a.get() {
+                return None;
+            }
+            let nargs = n + is_meth as usize;
+            let mut callee = enter(c.c.get(), &callable, func);
+            move_args(f, &mut callee, 0, nargs, n);
+            Some(callee)
+        }
+        Opcode::CALL_BOUND_METHOD_EXACT_ARGS => {
+            if is_meth {
+                return None;
+            }
+            let (fv, slf) = function::bound_method_parts(f.peek(n + 1))?;
+            let func = downcast_function(fv)?;
+            if func.version.get() != c.a.get() {
+                return None;
+            }
+            let (fv, slf) = (fv.clone(), slf.clone());
+            let mut callee = enter(c.c.get(), &fv, func);
+            callee.slots[0] = Some(slf);
+            move_args(f, &mut callee, 1, n, n);
+            Some(callee)
+        }
+        _ => {
+            if is_meth {
+                return None;
+            }
+            let cls = f.peek(n + 1);
+            let t = downcast_type(cls)?;
+            if t.version.get() != c.a.get() || !std::ptr::eq(cls.ty(), &TYPE_TYPE) {
+                return None;
+            }
+            // SAFETY: the class is unchanged, so its dict still holds __init__.
+            let init = unsafe { cached(c.c.get()) };
+            let func = downcast_function(&init)?;
+            if func.version.get() != c.b.get() {
+                return None;
+            }
+            let obj = object::new_object_instance(t);
+            let mut callee = enter(c.d.get(), &init, func);
+            callee.slots[0] = Some(obj.clone());
+            callee.init_self = Some(obj);
+            move_args(f, &mut callee, 1, n, n);
+            Some(callee)
+        }
+    }
+}
+
+/// A frame for Python function `fv` whose code is the cached `code`.
+#[inline(always)]
+fn enter(code: u64, fv: &Value, func: &function::FunctionObject) -> Box<Frame> {
+    let code = code as *const CodeData;
+    // SAFETY: the function's version matched, so its code object (which
+    // holds this CodeData) is the one cached and is alive.
+    let cd = unsafe {
+        Rc::increment_strong_count(code);
+        Rc::from_raw(code)
+    };
+    Frame::alloc(
+        cd,
+        Some(fv.clone()),
+        func.globals.clone(),
+        func.builtins.clone(),
+        None,
+    )
+}
+
+/// CALL_BUILTIN_* and CALL_METHOD_DESCRIPTOR_FAST: the call's outcome
+/// (the stack already cleaned up), or None on a miss.
+#[inline(always)]
+pub fn call_native(
+    op: Opcode,
+    c: &InlineCache,
+    f: &mut Frame,
+    n: usize,
+) -> Option<PyResult<Value>> {
+    if f.kwnames.is_some() {
+        return None;
+    }
+    let is_meth = f.peek_opt(n + 2).is_some();
+    let callable = f.peek(n + 1 + is_meth as usize);
+    let nargs = n + is_meth as usize;
+    let r = match op {
+        Opcode::CALL_METHOD_DESCRIPTOR_FAST => {
+            if !is_meth {
+                return None;
+            }
+            let def = function::method_descr_def(callable, f.peek(n + 1))?;
+            if def as *const MethodDef as u64 != c.a.get() {
+                return None;
+            }
+            let prev = krait_runtime::args::set_self_counted(true);
+            let r =
+                function::call_native(def, &krait_runtime::args::Args::pos_only(f.top_n(nargs)));
+            krait_runtime::args::set_self_counted(prev);
+            r
+        }
+        _ => {
+            if !callable.is_exact(&function::BUILTIN_FUNCTION_TYPE) {
+                return None;
+            }
+            // SAFETY: checked type.
+            let nf = unsafe { callable.payload_unchecked::<NativeFunction>() };
+            if nf.def as *const MethodDef as u64 != c.a.get() || nf.self_.is_some() {
+                return None;
+            }
+            let args = f.top_n(nargs);
+            match op {
+                Opcode::CALL_BUILTIN_LEN if nargs == 1 => {
+                    protocol::len(&args[0]).map(|l| int::from_i64(l as i64))
+                }
+                Opcode::CALL_BUILTIN_ISINSTANCE if nargs == 2 => {
+                    protocol::isinstance(&args[0], &args[1])
+                        .map(krait_runtime::types::bool_::new_bool)
+                }
+                _ => {
+                    let prev = krait_runtime::args::set_self_counted(false);
+                    let r =
+                        function::call_native(nf.def, &krait_runtime::args::Args::pos_only(args));
+                    krait_runtime::args::set_self_counted(prev);
+                    r
+                }
+            }
+        }
+    };
+    let depth = f.sp - f.code.nlocalsplus - n - 2;
+    f.truncate_stack(depth);
+    Some(r)
+}
