@@ -178,13 +178,25 @@ fn inspect(cmd: &str, rest: &[String]) -> i32 {
         "tokens" => krait_interp::lexer::dump_tokens(&src, &file),
         "ast" => krait_interp::parser::parse(&src, &file, krait_interp::Mode::Exec)
             .map(|m| krait_interp::ast_dump::dump(&m) + "\n"),
-        _ => {
-            if specialized {
-                let _ = run_main_source(&src, &file, Some(&file));
+        _ if specialized => {
+            // Run the program, then show its code as it ran: instructions
+            // the specializer rewrote appear under their specialized names.
+            let globals = vm::main_namespace(Some(&file));
+            let (r, code) = vm::run_source_quickened(&src, &file, globals);
+            if let Err(e) = r {
+                vm::handle_uncaught(e);
             }
-            krait_interp::compiler::compile_source(&src, &file, krait_interp::Mode::Exec)
-                .map(|c| krait_interp::dis::disassemble(&c))
+            vm::flush_std();
+            match code {
+                Some(c) => Ok(krait_interp::dis::disassemble(&c)),
+                None => {
+                    krait_interp::compiler::compile_source(&src, &file, krait_interp::Mode::Exec)
+                        .map(|c| krait_interp::dis::disassemble(&c))
+                }
+            }
         }
+        _ => krait_interp::compiler::compile_source(&src, &file, krait_interp::Mode::Exec)
+            .map(|c| krait_interp::dis::disassemble(&c)),
     };
     match result {
         Ok(out) => {

@@ -124,9 +124,26 @@ pub unsafe fn dealloc_gc<T>(p: *mut ObjHeader) {
     }
 }
 
+/// Nesting of deallocations (freeing a container frees its items): past
+/// `MAX_DEALLOC_DEPTH` objects are queued and freed by the outermost call,
+/// so freeing a long chain cannot overflow the Rust stack.
+struct DeallocState {
+    depth: Cell<u32>,
+    deferred: RefCell<Vec<*mut ObjHeader>>,
+    /// Whether `deferred` may be non-empty (saves a borrow per free).
+    pending: Cell<bool>,
+}
+
 thread_local! {
-    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
-    static DEFERRED: RefCell<Vec<*mut ObjHeader>> = const { RefCell::new(Vec::new()) };
+    // ManuallyDrop: no thread-exit destructor, so objects freed by other
+    // thread-locals' destructors (the intern table...) can still use it.
+    static DEALLOC: std::mem::ManuallyDrop<DeallocState> = const {
+        std::mem::ManuallyDrop::new(DeallocState {
+            depth: Cell::new(0),
+            deferred: RefCell::new(Vec::new()),
+            pending: Cell::new(false),
+        })
+    };
 }
 
 const MAX_DEALLOC_DEPTH: u32 = 200;
@@ -136,25 +153,37 @@ const MAX_DEALLOC_DEPTH: u32 = 200;
 /// # Safety
 /// `p` must be a live object with a zero count.
 pub unsafe fn dealloc_object(p: *mut ObjHeader) {
-    let depth = DEALLOC_DEPTH.with(|d| d.get());
-    if depth >= MAX_DEALLOC_DEPTH {
-        DEFERRED.with(|q| q.borrow_mut().push(p));
+    // SAFETY: caller contract: p is live.
+    let ty = unsafe { (*p).ty.get() };
+    if std::ptr::eq(ty, &crate::types::float::FLOAT_TYPE) {
+        // The most freed object, and a leaf: straight to the free list.
+        // SAFETY: caller contract; a float holds no references.
+        unsafe { crate::types::float::float_dealloc(p) };
         return;
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
-    // SAFETY: caller contract.
-    unsafe { dealloc_now(p) };
-    if depth == 0 {
-        loop {
-            let next = DEFERRED.with(|q| q.borrow_mut().pop());
-            match next {
-                // SAFETY: deferred objects had a zero count when queued.
-                Some(q) => unsafe { dealloc_now(q) },
-                None => break,
-            }
+    DEALLOC.with(|st| {
+        let depth = st.depth.get();
+        if depth >= MAX_DEALLOC_DEPTH {
+            st.deferred.borrow_mut().push(p);
+            st.pending.set(true);
+            return;
         }
-    }
-    DEALLOC_DEPTH.with(|d| d.set(depth));
+        st.depth.set(depth + 1);
+        // SAFETY: caller contract.
+        unsafe { dealloc_now(p) };
+        if depth == 0 && st.pending.get() {
+            loop {
+                let next = st.deferred.borrow_mut().pop();
+                match next {
+                    // SAFETY: deferred objects had a zero count when queued.
+                    Some(q) => unsafe { dealloc_now(q) },
+                    None => break,
+                }
+            }
+            st.pending.set(false);
+        }
+        st.depth.set(depth);
+    })
 }
 
 unsafe fn dealloc_now(p: *mut ObjHeader) {

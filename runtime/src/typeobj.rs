@@ -64,20 +64,19 @@ struct MethodCacheEntry {
 
 const METHOD_CACHE_SIZE: usize = 4096;
 
-struct MethodCache([MethodCacheEntry; METHOD_CACHE_SIZE]);
-
-// SAFETY: single-threaded runtime (as the type statics).
-unsafe impl Sync for MethodCache {}
-
-static METHOD_CACHE: MethodCache = MethodCache(
-    [const {
-        MethodCacheEntry {
-            version: Cell::new(0),
-            name: Cell::new(0),
-            value: Cell::new(0),
-        }
-    }; METHOD_CACHE_SIZE],
-);
+thread_local! {
+    // Per thread, like all runtime state: test harnesses run interpreters
+    // on several threads, and an entry is three separate words.
+    static METHOD_CACHE: [MethodCacheEntry; METHOD_CACHE_SIZE] = const {
+        [const {
+            MethodCacheEntry {
+                version: Cell::new(0),
+                name: Cell::new(0),
+                value: Cell::new(0),
+            }
+        }; METHOD_CACHE_SIZE]
+    };
+}
 
 #[inline(always)]
 fn method_cache_slot(version: u64, name: u64) -> usize {
@@ -240,14 +239,21 @@ impl TypeObject {
     pub fn lookup(&self, name: &Value) -> Option<Value> {
         let version = self.version.get();
         let key = name.raw();
-        let e = &METHOD_CACHE.0[method_cache_slot(version, key)];
-        if e.version.get() == version && e.name.get() == key && version != 0 {
-            let w = e.value.get();
-            // SAFETY: the entry is current (same version), so the value is
-            // still held by the type's dict; 0 records a miss.
-            return (w != 0).then(|| unsafe { Value::clone_from_raw(w) });
+        let hit = METHOD_CACHE.with(|mc| {
+            let e = &mc[method_cache_slot(version, key)];
+            if e.version.get() == version && e.name.get() == key && version != 0 {
+                let w = e.value.get();
+                // SAFETY: the entry is current (same version), so the value
+                // is still held by the type's dict; 0 records a miss.
+                Some((w != 0).then(|| unsafe { Value::clone_from_raw(w) }))
+            } else {
+                None
+            }
+        });
+        match hit {
+            Some(r) => r,
+            None => self.lookup_uncached(name),
         }
-        self.lookup_uncached(name)
     }
 
     #[inline(never)]
@@ -255,10 +261,12 @@ impl TypeObject {
         let found = self.lookup_mro(name);
         let version = self.version.get();
         if version != 0 && crate::types::str::is_interned(name) {
-            let e = &METHOD_CACHE.0[method_cache_slot(version, name.raw())];
-            e.version.set(version);
-            e.name.set(name.raw());
-            e.value.set(found.as_ref().map_or(0, |v| v.raw()));
+            METHOD_CACHE.with(|mc| {
+                let e = &mc[method_cache_slot(version, name.raw())];
+                e.version.set(version);
+                e.name.set(name.raw());
+                e.value.set(found.as_ref().map_or(0, |v| v.raw()));
+            });
         }
         found
     }

@@ -64,6 +64,21 @@ impl Payload for CodeValue {}
 pub static CODE_LAYOUT: Layout = layout_of::<CodeValue>(true, None, None);
 pub static CODE_TYPE: TypeObject = TypeObject::new_static("code", &OBJECT_TYPE, 0, &CODE_LAYOUT);
 
+/// The code object as it runs now: its quickened instructions (specialized
+/// names included), recursively for nested code (`krait dis --specialized`).
+pub fn quickened_code(cd: &CodeData) -> CodeObject {
+    let mut co = (*cd.code).clone();
+    co.code = cd.instrs.iter().map(|i| i.get()).collect();
+    for (i, c) in co.consts.iter_mut().enumerate() {
+        if let CodeConst::Code(_) = c {
+            if let Some(inner) = cd.consts.get(i).and_then(code_data) {
+                *c = CodeConst::Code(Rc::new(quickened_code(inner)));
+            }
+        }
+    }
+    co
+}
+
 /// A runtime value for a compile-time constant.
 pub fn const_value(c: &Constant) -> Value {
     match c {

@@ -323,11 +323,15 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         let mut call_target: Option<Box<Frame>> = None;
         let mut returned: Option<Value> = None;
         let mut yielded: Option<Value> = None;
+        let mut pc = f.pc;
         if err.is_none() {
             loop {
-                let at = f.pc;
+                let at = pc;
                 let ins = instrs[at].get();
-                f.pc = at + 1;
+                pc = at + 1;
+                // Kept current for anything that looks at the frame (line
+                // numbers, tracebacks); the loop itself reads `pc`.
+                f.pc = pc;
                 let arg = ins.arg();
                 match ins.op() {
                     Opcode::NOP | Opcode::RESUME => {}
@@ -705,14 +709,26 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
                         let b = f.pop();
                         let a = f.pop();
-                        let r = match fast::compare_op(ins.op(), &a, &b, arg) {
-                            Some(r) => bool_::new_bool(r),
+                        match fast::compare_op(ins.op(), &a, &b, arg) {
+                            Some(r) => {
+                                // A conditional jump after the compare takes
+                                // the outcome directly (no bool object).
+                                let next = instrs[pc].get();
+                                match next.op() {
+                                    Opcode::POP_JUMP_IF_FALSE => {
+                                        pc = if r { pc + 1 } else { next.arg() as usize };
+                                    }
+                                    Opcode::POP_JUMP_IF_TRUE => {
+                                        pc = if r { next.arg() as usize } else { pc + 1 };
+                                    }
+                                    _ => f.push(bool_::new_bool(r)),
+                                }
+                            }
                             None => {
                                 specialize::miss(&code, at);
-                                tri!(compare_op(&a, &b, arg), err)
+                                f.push(tri!(compare_op(&a, &b, arg), err));
                             }
-                        };
-                        f.push(r);
+                        }
                     }
                     Opcode::IS_OP => {
                         let b = f.pop();
@@ -742,7 +758,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             Some(v) => f.push(v),
                             None => {
                                 f.pop();
-                                f.pc = arg as usize;
+                                pc = arg as usize;
                             }
                         }
                     }
@@ -758,15 +774,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             Some(v) => f.push(v),
                             None => {
                                 f.pop();
-                                f.pc = arg as usize;
+                                pc = arg as usize;
                             }
                         }
                     }
-                    Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
-                        f.pc = arg as usize
-                    }
+                    Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc = arg as usize,
                     Opcode::JUMP_BACKWARD => {
-                        f.pc = arg as usize;
+                        pc = arg as usize;
                         if state::interrupt_pending() {
                             err = Some((state::take_interrupt(), true));
                             break;
@@ -780,7 +794,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             None => tri!(protocol::truthy(&v), err),
                         };
                         if !t {
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         }
                     }
                     Opcode::POP_JUMP_IF_TRUE => {
@@ -790,23 +804,23 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             None => tri!(protocol::truthy(&v), err),
                         };
                         if t {
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         }
                     }
                     Opcode::POP_JUMP_IF_NONE => {
                         if none::is_none(&f.pop()) {
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         }
                     }
                     Opcode::POP_JUMP_IF_NOT_NONE => {
                         if !none::is_none(&f.pop()) {
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         }
                     }
                     Opcode::JUMP_IF_FALSE_OR_POP => {
                         let t = tri!(protocol::truthy(f.peek(1)), err);
                         if !t {
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         } else {
                             f.pop();
                         }
@@ -814,7 +828,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::JUMP_IF_TRUE_OR_POP => {
                         let t = tri!(protocol::truthy(f.peek(1)), err);
                         if t {
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         } else {
                             f.pop();
                         }
@@ -1199,7 +1213,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             generator::SendResult::Returned(r) => {
                                 f.pop();
                                 f.push(r);
-                                f.pc = arg as usize;
+                                pc = arg as usize;
                             }
                         }
                     }

@@ -90,11 +90,25 @@ pub fn main_namespace(file: Option<&str>) -> Value {
 
 /// Compiles and runs `source` in namespace `globals`.
 pub fn run_source(source: &str, filename: &str, globals: Value) -> PyResult<Value> {
-    let code = crate::compiler::compile_source(source, filename, crate::Mode::Exec)
-        .map_err(compile_error_to_py)?;
+    run_source_quickened(source, filename, globals).0
+}
+
+/// Compiles and runs `source` in namespace `globals`; also returns the
+/// module's code as it ran, quickened instructions included (None if it
+/// did not compile).
+pub fn run_source_quickened(
+    source: &str,
+    filename: &str,
+    globals: Value,
+) -> (PyResult<Value>, Option<crate::code::CodeObject>) {
+    let code = match crate::compiler::compile_source(source, filename, crate::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => return (Err(compile_error_to_py(e)), None),
+    };
     let cv = codeval::make_code_value(&code);
     let cd = codeval::code_data(&cv).expect("code").clone();
-    eval::run_code_in(&cd, globals, None)
+    let r = eval::run_code_in(&cd, globals, None);
+    (r, Some(codeval::quickened_code(&cd)))
 }
 
 /// The exit status for an uncaught exception, printing it as CPython does

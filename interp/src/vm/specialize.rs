@@ -366,7 +366,7 @@ pub fn exact_code(f: &Value, n: usize) -> Option<*const CodeData> {
     let func = downcast_function(f)?;
     let code_v = func.code.borrow().clone();
     let cd = code_data(&code_v)?;
-    simple_code(cd, n).then(|| std::rc::Rc::as_ptr(cd))
+    simple_code(cd, n).then_some(std::rc::Rc::as_ptr(cd))
 }
 
 /// CALL of `callable` with `nargs` positional values (self included).

@@ -48,17 +48,18 @@ pub struct DictObject {
     watcher: Cell<*const TypeObject>,
 }
 
-/// The global dict version counter (single-threaded runtime).
-struct VersionCounter(Cell<u64>);
-// SAFETY: only the interpreter thread touches dicts.
-unsafe impl Sync for VersionCounter {}
-static DICT_VERSION: VersionCounter = VersionCounter(Cell::new(1));
+thread_local! {
+    /// The dict version counter (per thread, as all runtime state).
+    static DICT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
 
 #[inline(always)]
 fn next_dict_version() -> u64 {
-    let v = DICT_VERSION.0.get() + 1;
-    DICT_VERSION.0.set(v);
-    v
+    DICT_VERSION.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
 }
 
 /// Stops `d` invalidating a type (the type is being freed).

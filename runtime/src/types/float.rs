@@ -36,16 +36,24 @@ thread_local! {
     static FREE_FLOATS: std::cell::RefCell<Vec<*mut FloatObject>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-unsafe fn float_dealloc(p: *mut ObjHeader) {
-    let kept = FREE_FLOATS.with(|f| {
-        let mut f = f.borrow_mut();
-        if f.len() < FREE_LIST_MAX {
-            f.push(p as *mut FloatObject);
-            true
-        } else {
-            false
-        }
-    });
+/// Frees an exact float (to the free list when there is room).
+///
+/// # Safety
+/// `p` must be an exact float with a zero count.
+pub unsafe fn float_dealloc(p: *mut ObjHeader) {
+    // try_with: floats freed while the thread's locals are torn down skip
+    // the (already destroyed) free list.
+    let kept = FREE_FLOATS
+        .try_with(|f| {
+            let mut f = f.borrow_mut();
+            if f.len() < FREE_LIST_MAX {
+                f.push(p as *mut FloatObject);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
     if !kept {
         // SAFETY: p was allocated as a Box<FloatObject> by new_float.
         unsafe { crate::alloc::dealloc_plain::<FloatObject>(p) };

@@ -427,21 +427,23 @@ thread_local! {
     static DUNDER_CACHE: RefCell<HashMap<usize, Value, FxBuild>> = RefCell::new(HashMap::default());
 }
 
-/// A direct-mapped front for `intern_static`: (address key, interned word).
-struct StaticInternCache([(Cell<usize>, Cell<u64>); 512]);
-// SAFETY: single-threaded runtime.
-unsafe impl Sync for StaticInternCache {}
-static STATIC_INTERN: StaticInternCache =
-    StaticInternCache([const { (Cell::new(0), Cell::new(0)) }; 512]);
+thread_local! {
+    /// A direct-mapped front for `intern_static`: (address key, interned word).
+    static STATIC_INTERN: [(Cell<usize>, Cell<u64>); 512] =
+        const { [const { (Cell::new(0), Cell::new(0)) }; 512] };
+}
 
 /// The interned str for a `&'static str` (dunder tables), cached by address.
 #[inline]
 pub fn intern_static(s: &'static str) -> Value {
     let key = s.as_ptr() as usize ^ (s.len() << 48);
-    let e = &STATIC_INTERN.0[(key >> 3) & 511];
-    if e.0.get() == key {
+    let hit = STATIC_INTERN.with(|t| {
+        let e = &t[(key >> 3) & 511];
         // SAFETY: interned strs live for the whole run.
-        return unsafe { Value::clone_from_raw(e.1.get()) };
+        (e.0.get() == key).then(|| unsafe { Value::clone_from_raw(e.1.get()) })
+    });
+    if let Some(v) = hit {
+        return v;
     }
     let v = DUNDER_CACHE.with(|c| {
         if let Some(v) = c.borrow().get(&key) {
@@ -451,7 +453,10 @@ pub fn intern_static(s: &'static str) -> Value {
         c.borrow_mut().insert(key, v.clone());
         v
     });
-    e.0.set(key);
-    e.1.set(v.raw());
+    STATIC_INTERN.with(|t| {
+        let e = &t[(key >> 3) & 511];
+        e.0.set(key);
+        e.1.set(v.raw());
+    });
     v
 }

@@ -1,0 +1,247 @@
+"""Specialized instructions must behave exactly as the generic ones when
+their guesses stop holding: every site below runs warm, then sees a change."""
+
+
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+
+def read_x(objs):
+    out = []
+    for o in objs:
+        out.append(o.x)
+    return out
+
+
+# Same site: instances with different shapes, a class attribute, a slot.
+class Q:
+    x = "class-x"
+
+
+class S:
+    __slots__ = ("x",)
+
+    def __init__(self):
+        self.x = "slot-x"
+
+
+ps = [P(i, -i) for i in range(5)]
+odd = P(1, 2)
+odd.z = 3
+del odd.z  # dict mode
+print(read_x(ps + [odd, Q(), S(), P(9, 9)]))
+
+# Class attribute changes after the site specialized.
+class Config:
+    level = 1
+
+
+def level_of(c):
+    return c.level
+
+
+c = Config()
+print([level_of(c) for _ in range(3)])
+Config.level = 2
+print(level_of(c))
+c.level = 3  # instance attribute now shadows
+print(level_of(c))
+del c.level
+print(level_of(c))
+
+# A data descriptor appears on the class after the site specialized.
+def get_y(o):
+    return o.y
+
+
+p = P(1, 5)
+print([get_y(p) for _ in range(3)])
+P.y = property(lambda self: "prop-y")
+print(get_y(p))
+del P.y
+print(get_y(p))
+
+# Methods: redefined on the class, shadowed by an instance attribute.
+def call_norm(o):
+    return o.norm1()
+
+
+print([call_norm(P(i, 2)) for i in range(3)])
+P.norm1 = lambda self: "patched"
+print(call_norm(P(0, 0)))
+q = P(0, 0)
+q.norm1 = lambda: "instance"
+print(call_norm(q))
+
+# __setattr__ added after STORE_ATTR specialized.
+class W:
+    def __init__(self, v):
+        self.v = v
+
+
+ws = [W(i) for i in range(4)]
+W.__setattr__ = lambda self, k, v: object.__setattr__(self, k, v * 10)
+print(W(5).v)
+
+# Globals and builtins changing under LOAD_GLOBAL.
+def use_len(x):
+    return len(x)
+
+
+print([use_len("ab") for _ in range(3)])
+len = lambda x: "shadowed"
+print(use_len("ab"))
+del len
+print(use_len("abc"))
+
+# A function's code replaced under CALL_PY_EXACT_ARGS.
+def f(a):
+    return a + 1
+
+
+def call_f(x):
+    return f(x)
+
+
+print([call_f(i) for i in range(3)])
+f.__code__ = (lambda a: a * 100).__code__
+print(call_f(2))
+f.__defaults__ = (7,)
+print(call_f(2))
+
+# Polymorphic call site: function, bound method, class, builtin, lambda.
+def apply(g, v):
+    return g(v)
+
+
+for g in [abs, str, P(1, 1).__class__.norm1, lambda v: v * 2, int, float]:
+    try:
+        print(apply(g, -3) if g is not P.norm1 else apply(g, P(-3, 4)))
+    except TypeError as e:
+        print("TypeError", e)
+
+# __init__ returning something other than None via the fast path.
+class Bad:
+    def __init__(self, v):
+        self.v = v
+        if v > 2:
+            return v
+
+
+for i in range(5):
+    try:
+        print(Bad(i).v)
+    except TypeError as e:
+        print("TypeError", e)
+
+# Arithmetic sites that see other types, overflow, zero division.
+def add(a, b):
+    return a + b
+
+
+def mul(a, b):
+    return a * b
+
+
+def div(a, b):
+    return a / b
+
+
+for a, b in [(1, 2), (3, 4), (2**61, 2**61), (1.5, 2.0), ("a", "b"), ([1], [2]), (True, 2)]:
+    print(add(a, b), end=" ")
+print()
+for a, b in [(3, 4), (2**40, 2**40), (-(2**62), 2), (2.5, 2.0), ("ab", 3)]:
+    print(mul(a, b), end=" ")
+print()
+for a, b in [(1.0, 2.0), (3.0, 4.0), (1.0, 0.0), (7, 2)]:
+    try:
+        print(div(a, b), end=" ")
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e, end=" ")
+print()
+
+# Compares on ints, floats, strs, then mixed and NaN.
+def lt(a, b):
+    return a < b
+
+
+nan = float("nan")
+print([lt(1, 2), lt(2, 1), lt(1.0, 2.0), lt(nan, 1.0), lt("a", "b"), lt("é", "z"), lt(1, 2.5), lt((1,), (2,))])
+try:
+    lt("a", 1)
+except TypeError as e:
+    print("TypeError", e)
+
+# Subscripts and unpacking with errors after specialization.
+def at(seq, i):
+    return seq[i]
+
+
+data = [10, 20, 30]
+print([at(data, i) for i in (0, 1, -1)])
+for s, i in [(data, 5), ((1, 2), -3), ({"k": 1}, "k"), ({"k": 1}, "z"), ("str", 1)]:
+    try:
+        print(at(s, i))
+    except (IndexError, KeyError) as e:
+        print(type(e).__name__, e)
+
+
+def put(seq, i, v):
+    seq[i] = v
+
+
+for i in range(3):
+    put(data, i, i * i)
+print(data)
+for s, i in [(data, 3), (data, -4), ({}, "new")]:
+    try:
+        put(s, i, 1)
+        print(s)
+    except IndexError as e:
+        print("IndexError", e)
+
+
+def pair(t):
+    a, b = t
+    return a - b
+
+
+print([pair((5, 3)), pair([9, 4]), pair((1, 1))])
+for t in [(1, 2, 3), [1], "ab", iter([7, 2])]:
+    try:
+        print(pair(t))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+
+# Iteration: a list mutated while iterated, a tuple, a range, a generator.
+def total(it):
+    t = 0
+    for x in it:
+        t += x
+    return t
+
+
+xs = [1, 2, 3]
+print(total(xs), total((4, 5)), total(range(4)), total(x for x in (1, 1)))
+grow = [1, 2]
+for v in grow:
+    if len(grow) < 6:
+        grow.append(v * 10)
+print(grow)
+
+# Module attributes replaced.
+import math
+
+
+def root(v):
+    return math.sqrt(v)
+
+
+print([root(16.0) for _ in range(3)])
+math.sqrt = lambda v: "replaced"
+print(root(16.0))
