@@ -44,7 +44,7 @@ thread_local! {
 }
 
 /// Frames kept for reuse (calls are the hottest allocation).
-const POOL_SIZE: usize = 64;
+const POOL_SIZE: usize = 256;
 
 impl Frame {
     /// A boxed frame, reusing a recycled one when possible.
@@ -172,9 +172,9 @@ impl Frame {
     /// Drops stack items down to `depth` (above the variables).
     pub fn truncate_stack(&mut self, depth: usize) {
         let target = self.code.nlocalsplus + depth;
+        debug_assert!(target <= self.sp);
         while self.sp > target {
-            self.sp -= 1;
-            self.slots[self.sp] = None;
+            drop(self.pop_opt());
         }
     }
 
