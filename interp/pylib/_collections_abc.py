@@ -8,6 +8,7 @@ their mixin methods and have the built-in types registered with them.
 
 from abc import ABCMeta, abstractmethod
 import sys
+from types import GenericAlias, _CallableGenericAlias
 
 __all__ = [
     "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
@@ -773,3 +774,10 @@ Callable.register(type(_generator))
 Callable.register(type(len))
 Callable.register(type)
 del _generator
+
+
+# Subscripting an ABC (Sequence[int]) makes a GenericAlias, as in CPython.
+for _abc in (Awaitable, AsyncIterable, Iterable, Container, MappingView):
+    _abc.__class_getitem__ = classmethod(GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+del _abc

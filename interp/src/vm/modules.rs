@@ -174,4 +174,5 @@ pub fn register_all() {
     register_builtin("time", make_time);
     register_builtin("math", krait_runtime::modules::math::make);
     register_builtin("_random", krait_runtime::modules::random::make);
+    register_builtin("posix", krait_runtime::modules::posix::make);
 }

@@ -268,6 +268,11 @@ pub fn make_sys(argv: Vec<String>, path0: Option<String>, executable: &str) -> P
     dict::set_str(&d, "meta_path", list::new_list(vec![]));
     dict::set_str(&d, "path_hooks", list::new_list(vec![]));
     dict::set_str(&d, "path_importer_cache", dict::new_dict());
+    for hook in ["displayhook", "excepthook"] {
+        if let Some(f) = dict::get_str(&d, &pystr::intern(hook)) {
+            dict::set_str(&d, &format!("__{hook}__"), f);
+        }
+    }
     krait_runtime::builtins::set_sys_module(m.clone());
     // Structured values from Python source.
     let ns = dict::new_dict();

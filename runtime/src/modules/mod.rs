@@ -3,4 +3,5 @@
 //! them with its import system.
 
 pub mod math;
+pub mod posix;
 pub mod random;

@@ -157,7 +157,8 @@ pub fn is_native_file(v: &Value) -> bool {
     file(v).is_ok()
 }
 
-fn io_error(e: std::io::Error, filename: Option<&Value>) -> PyErr {
+/// The OSError (subclass) for an I/O error, with errno, message and filename as CPython.
+pub fn io_error(e: std::io::Error, filename: Option<&Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(5) as i64;
     let msg = match e.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
