@@ -19,7 +19,7 @@ use super::ops::{
 };
 use super::specialize::{self, fast};
 use super::{call, generator, import, state};
-use crate::bytecode::{Instr, Opcode};
+use crate::bytecode::Opcode;
 use krait_runtime::args::Args;
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
@@ -310,24 +310,54 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
     let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, true));
     let mut pending_is_throw = pending.is_some();
     loop {
-        let nframes = frames.len();
-        let f: &mut Frame = frames.last_mut().expect("a frame");
-        super::builtins_interp::set_current_frame(&*f);
-        let code: Rc<CodeData> = f.code.clone();
-        let instrs: &[std::cell::Cell<Instr>] = &code.instrs;
+        // The running frame and its code, as raw pointers: Python calls and
+        // returns switch frames inside the instruction loop (frames are
+        // boxed, so they stay put while `frames` grows).
+        let mut fp: *mut Frame = &mut **frames.last_mut().expect("a frame");
+        super::builtins_interp::set_current_frame(fp);
+        // SAFETY: the frame holds its code alive; `code` is rebound before
+        // the frame it came from is recycled.
+        let mut code: &CodeData = unsafe { &*Rc::as_ptr(&(*fp).code) };
         let mut err: Option<(PyErr, bool)> = pending.take();
         if err.is_some() && pending_is_throw {
             // A throw() into a suspended generator raises at the yield.
             pending_is_throw = false;
         }
-        let mut call_target: Option<Box<Frame>> = None;
         let mut returned: Option<Value> = None;
         let mut yielded: Option<Value> = None;
-        let mut pc = f.pc;
+        // SAFETY: fp is the live running frame.
+        let mut pc = unsafe { (*fp).pc };
+        // Enters callee frame `$fr` (from a CALL of the running frame).
+        macro_rules! enter_frame {
+            ($fr:expr) => {{
+                let fr: Box<Frame> = $fr;
+                if frames.len() >= krait_runtime::builtins::recursion_limit() + 50
+                    || krait_runtime::builtins::depth() + frames.len()
+                        > krait_runtime::builtins::recursion_limit()
+                {
+                    // The error belongs to the CALL in the caller.
+                    err = Some((
+                        krait_runtime::err::recursion_error("maximum recursion depth exceeded"),
+                        true,
+                    ));
+                    break;
+                }
+                frames.push(fr);
+                fp = &mut **frames.last_mut().expect("callee");
+                super::builtins_interp::set_current_frame(fp);
+                // SAFETY: as above; the callee holds its code.
+                code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                pc = 0;
+                continue;
+            }};
+        }
         if err.is_none() {
             loop {
+                // SAFETY: fp is the live running frame, and nothing else
+                // refers to it mutably while an instruction runs.
+                let f: &mut Frame = unsafe { &mut *fp };
                 let at = pc;
-                let ins = instrs[at].get();
+                let ins = code.instrs[at].get();
                 pc = at + 1;
                 // Kept current for anything that looks at the frame (line
                 // numbers, tracebacks); the loop itself reads `pc`.
@@ -372,7 +402,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let name = &code.names[(arg >> 1) as usize];
                         if specialize::ready(code.cache(at)) {
                             specialize::specialize_load_global(
-                                &code,
+                                code,
                                 at,
                                 &f.globals,
                                 &f.builtins,
@@ -395,7 +425,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             // value was cached, so it is still held there.
                             unsafe { Value::clone_from_raw(c.c.get()) }
                         } else {
-                            specialize::miss(&code, at);
+                            specialize::miss(code, at);
                             tri!(load_global(f, &code.names[(arg >> 1) as usize]), err)
                         };
                         if arg & 1 != 0 {
@@ -455,7 +485,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::LOAD_ATTR => {
                         let name = &code.names[arg as usize];
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_load_attr(&code, at, f.peek(1), name);
+                            specialize::specialize_load_attr(code, at, f.peek(1), name);
                         }
                         let obj = f.pop();
                         f.push(tri!(protocol::getattr(&obj, name), err));
@@ -468,7 +498,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match fast::load_attr(ins.op(), code.cache(at), f.peek(1)) {
                             Some(v) => f.set_top(v),
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 let obj = f.pop();
                                 let name = &code.names[arg as usize];
                                 f.push(tri!(protocol::getattr(&obj, name), err));
@@ -478,7 +508,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::STORE_ATTR => {
                         let name = &code.names[arg as usize];
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_store_attr(&code, at, f.peek(1), name);
+                            specialize::specialize_store_attr(code, at, f.peek(1), name);
                         }
                         let obj = f.pop();
                         let v = f.pop();
@@ -490,7 +520,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let obj = f.pop();
                         let v = f.pop();
                         if let Err(v) = fast::store_attr(ins.op(), code.cache(at), &obj, v) {
-                            specialize::miss(&code, at);
+                            specialize::miss(code, at);
                             let name = &code.names[arg as usize];
                             tri!(protocol::setattr(&obj, name, Some(v)), err);
                         }
@@ -505,7 +535,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::LOAD_METHOD => {
                         let name = &code.names[arg as usize];
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_load_method(&code, at, f.peek(1), name);
+                            specialize::specialize_load_method(code, at, f.peek(1), name);
                         }
                         let obj = f.pop();
                         tri!(load_method_generic(f, obj, name), err);
@@ -524,7 +554,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 f.push(obj);
                             }
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 tri!(load_method_generic(f, obj, &code.names[arg as usize]), err);
                             }
                         }
@@ -612,7 +642,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::BINARY_OP => {
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_binary_op(&code, at, f.peek(2), f.peek(1), arg);
+                            specialize::specialize_binary_op(code, at, f.peek(2), f.peek(1), arg);
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -632,7 +662,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             Ok(v) => v,
                             Err((a, b, is_miss)) => {
                                 if is_miss {
-                                    specialize::miss(&code, at);
+                                    specialize::miss(code, at);
                                 }
                                 tri!(binary_op_generic(&a, &b, arg), err)
                             }
@@ -641,7 +671,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::BINARY_SUBSCR => {
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_binary_subscr(&code, at, f.peek(2), f.peek(1));
+                            specialize::specialize_binary_subscr(code, at, f.peek(2), f.peek(1));
                         }
                         let k = f.pop();
                         let c = f.pop();
@@ -655,7 +685,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let r = match fast::binary_subscr(ins.op(), &c, &k) {
                             Some(r) => r,
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 protocol::getitem(&c, &k)
                             }
                         };
@@ -663,7 +693,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::STORE_SUBSCR => {
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_store_subscr(&code, at, f.peek(2), f.peek(1));
+                            specialize::specialize_store_subscr(code, at, f.peek(2), f.peek(1));
                         }
                         let k = f.pop();
                         let c = f.pop();
@@ -681,7 +711,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                     && c.is_exact(&list::LIST_TYPE)
                                     && k.is_small_int())
                                 {
-                                    specialize::miss(&code, at);
+                                    specialize::miss(code, at);
                                 }
                                 tri!(protocol::setitem(&c, &k, v), err);
                             }
@@ -700,7 +730,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::COMPARE_OP => {
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_compare_op(&code, at, f.peek(2), f.peek(1));
+                            specialize::specialize_compare_op(code, at, f.peek(2), f.peek(1));
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -713,7 +743,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             Some(r) => {
                                 // A conditional jump after the compare takes
                                 // the outcome directly (no bool object).
-                                let next = instrs[pc].get();
+                                let next = code.instrs[pc].get();
                                 match next.op() {
                                     Opcode::POP_JUMP_IF_FALSE => {
                                         pc = if r { pc + 1 } else { next.arg() as usize };
@@ -725,7 +755,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 }
                             }
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 f.push(tri!(compare_op(&a, &b, arg), err));
                             }
                         }
@@ -751,7 +781,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::FOR_ITER => {
                         if specialize::ready(code.cache(at)) {
-                            specialize::specialize_for_iter(&code, at, f.peek(1));
+                            specialize::specialize_for_iter(code, at, f.peek(1));
                         }
                         let next = tri!(protocol::next(f.peek(1)), err);
                         match next {
@@ -766,7 +796,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let next = match fast::for_iter(ins.op(), f.peek(1)) {
                             Some(r) => r,
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 protocol::next(f.peek(1))
                             }
                         };
@@ -949,7 +979,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::UNPACK_SEQUENCE => {
                         if specialize::ready(code.cache(at)) {
                             specialize::specialize_unpack_sequence(
-                                &code,
+                                code,
                                 at,
                                 f.peek(1),
                                 arg as usize,
@@ -963,7 +993,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     | Opcode::UNPACK_SEQUENCE_LIST => {
                         let seq = f.pop();
                         if !fast::unpack_sequence(ins.op(), f, &seq, arg as usize) {
-                            specialize::miss(&code, at);
+                            specialize::miss(code, at);
                             tri!(unpack(f, seq, arg as usize, None), err);
                         }
                     }
@@ -985,7 +1015,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             let is_meth = f.peek_opt(n + 2).is_some();
                             let callable = f.peek(n + 1 + is_meth as usize);
                             specialize::specialize_call(
-                                &code,
+                                code,
                                 at,
                                 callable,
                                 is_meth,
@@ -994,8 +1024,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             );
                         }
                         if let Some(fr) = tri!(call_generic(f, n), err) {
-                            call_target = Some(fr);
-                            break;
+                            enter_frame!(fr);
                         }
                     }
                     Opcode::CALL_PY_EXACT_ARGS
@@ -1003,15 +1032,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     | Opcode::CALL_ALLOC_AND_ENTER_INIT => {
                         let n = arg as usize;
                         match fast::call_py(ins.op(), code.cache(at), f, n) {
-                            Some(fr) => {
-                                call_target = Some(fr);
-                                break;
-                            }
+                            Some(fr) => enter_frame!(fr),
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 if let Some(fr) = tri!(call_generic(f, n), err) {
-                                    call_target = Some(fr);
-                                    break;
+                                    enter_frame!(fr);
                                 }
                             }
                         }
@@ -1027,10 +1052,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 f.push(v);
                             }
                             None => {
-                                specialize::miss(&code, at);
+                                specialize::miss(code, at);
                                 if let Some(fr) = tri!(call_generic(f, n), err) {
-                                    call_target = Some(fr);
-                                    break;
+                                    enter_frame!(fr);
                                 }
                             }
                         }
@@ -1050,15 +1074,44 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                         match tri!(prepare_call(&func, &all, &names), err) {
                             CallTarget::Value(v) => f.push(v),
-                            CallTarget::Frame(fr) => {
-                                call_target = Some(fr);
-                                break;
-                            }
+                            CallTarget::Frame(fr) => enter_frame!(fr),
                         }
                     }
                     Opcode::RETURN_VALUE => {
-                        returned = Some(f.pop());
-                        break;
+                        let v = f.pop();
+                        if frames.len() == 1 {
+                            returned = Some(v);
+                            break;
+                        }
+                        // Back to the caller inside the loop: rebind to it
+                        // first, then recycle the finished frame (which may
+                        // hold the last reference to `code`).
+                        let mut done = frames.pop().expect("frame");
+                        fp = &mut **frames.last_mut().expect("caller");
+                        super::builtins_interp::set_current_frame(fp);
+                        // SAFETY: the caller holds its code.
+                        code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                        // SAFETY: fp is the caller, now running.
+                        pc = unsafe { (*fp).pc };
+                        let init_self = done.init_self.take();
+                        done.recycle();
+                        let v = match init_self {
+                            None => v,
+                            Some(obj) if none::is_none(&v) => obj,
+                            Some(_) => {
+                                // The error belongs to the CALL in the caller.
+                                err = Some((
+                                    type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        v.ty().name()
+                                    )),
+                                    true,
+                                ));
+                                break;
+                            }
+                        };
+                        // SAFETY: as above.
+                        unsafe { (*fp).push(v) };
                     }
                     Opcode::YIELD_VALUE => {
                         yielded = Some(f.pop());
@@ -1242,43 +1295,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
             }
         }
-        if let Some(fr) = call_target {
-            if frames.len() >= krait_runtime::builtins::recursion_limit() + 50
-                || krait_runtime::builtins::depth() + frames.len()
-                    > krait_runtime::builtins::recursion_limit()
-            {
-                let e = krait_runtime::err::recursion_error("maximum recursion depth exceeded");
-                pending = Some((e, true));
-                // The error belongs to the CALL in the caller.
-                continue;
-            }
-            frames.push(fr);
-            continue;
-        }
         if let Some(v) = returned {
-            if nframes == 1 {
-                return Ok(Exit::Return(v));
-            }
-            let mut done = frames.pop().expect("frame");
-            let init_self = done.init_self.take();
-            done.recycle();
-            let v = match init_self {
-                None => v,
-                Some(obj) if none::is_none(&v) => obj,
-                Some(_) => {
-                    // The error belongs to the CALL in the caller.
-                    pending = Some((
-                        type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            v.ty().name()
-                        )),
-                        true,
-                    ));
-                    continue;
-                }
-            };
-            frames.last_mut().expect("caller").push(v);
-            continue;
+            // Only the entry frame returns out of the loop.
+            debug_assert_eq!(frames.len(), 1);
+            return Ok(Exit::Return(v));
         }
         if let Some(v) = yielded {
             return Ok(Exit::Yield(v));
