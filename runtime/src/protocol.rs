@@ -71,12 +71,21 @@ pub fn call_special(v: &Value, name: &'static str, args: &[Value]) -> Option<PyR
 pub fn call_unbound(m: &Value, slf: &Value, args: &[Value]) -> PyResult<Value> {
     let mty = m.ty();
     if let Some(def) = crate::types::function::method_descr_def(m, slf) {
-        // A native method of the object's type: call it directly, no binding.
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(slf.clone());
-        all.extend_from_slice(args);
+        // A native method of the object's type: call it directly, no binding
+        // (and no allocation for the common arities).
         let prev = crate::args::set_self_counted(true);
-        let r = crate::types::function::call_native(def, &Args::pos_only(&all));
+        let call = |all: &[Value]| crate::types::function::call_native(def, &Args::pos_only(all));
+        let r = match args {
+            [] => call(std::slice::from_ref(slf)),
+            [a] => call(&[slf.clone(), a.clone()]),
+            [a, b] => call(&[slf.clone(), a.clone(), b.clone()]),
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(slf.clone());
+                all.extend_from_slice(args);
+                call(&all)
+            }
+        };
         crate::args::set_self_counted(prev);
         return r;
     }
@@ -504,6 +513,12 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     if none::is_none(v) {
         return Ok(false);
     }
+    if let Some(n) = builtin_len(v) {
+        return Ok(n != 0);
+    }
+    if let Some(x) = float::exact_f64(v) {
+        return Ok(x != 0.0);
+    }
     let ty = v.ty();
     if let Some(m) = ty.lookup(&crate::interned!("__bool__")) {
         let r = call_unbound(&m, v, &[])?;
@@ -521,10 +536,36 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// The length of an exact built-in container or str (no `__len__` call).
+#[inline]
+fn builtin_len(v: &Value) -> Option<usize> {
+    use crate::types::{list, set};
+    if v.is_small_int() {
+        return None;
+    }
+    let ty = v.ty();
+    if std::ptr::eq(ty, &pystr::STR_TYPE) {
+        return pystr::downcast(v).map(|s| s.char_len);
+    }
+    if std::ptr::eq(ty, &list::LIST_TYPE) {
+        return list::downcast(v).map(|l| l.items.borrow().len());
+    }
+    if std::ptr::eq(ty, &tuple::TUPLE_TYPE) {
+        return tuple::downcast(v).map(|t| t.items.len());
+    }
+    if std::ptr::eq(ty, &dict::DICT_TYPE) {
+        return dict::downcast(v).map(|d| d.len());
+    }
+    if std::ptr::eq(ty, &set::SET_TYPE) || std::ptr::eq(ty, &set::FROZENSET_TYPE) {
+        return Some(set::len(v));
+    }
+    None
+}
+
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<usize> {
-    if let Some(s) = pystr::downcast(v) {
-        return Ok(s.char_len);
+    if let Some(n) = builtin_len(v) {
+        return Ok(n);
     }
     match call_special(v, "__len__", &[]) {
         Some(r) => {
@@ -591,6 +632,9 @@ pub fn index_i64(v: &Value) -> PyResult<i64> {
 
 /// `iter(v)`.
 pub fn iter(v: &Value) -> PyResult<Value> {
+    if v.is_exact(&crate::types::list::LIST_TYPE) || v.is_exact(&tuple::TUPLE_TYPE) {
+        return Ok(crate::types::iter::new_seq_iter_fast(v.clone()));
+    }
     match call_special(v, "__iter__", &[]) {
         Some(r) => {
             let it = r?;
@@ -710,6 +754,9 @@ pub fn delitem(v: &Value, k: &Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(r) = builtin_contains(container, item) {
+        return r;
+    }
     if let Some(r) = call_special(container, "__contains__", std::slice::from_ref(item)) {
         return truthy(&r?);
     }
@@ -731,6 +778,61 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
 }
 
 // ---------------------------------------------------------------- operators
+
+/// `item in container` for exact built-in containers, without the method
+/// call (same semantics as their `__contains__`).
+fn builtin_contains(container: &Value, item: &Value) -> Option<PyResult<bool>> {
+    use crate::types::{list, set};
+    if container.is_small_int() {
+        return None;
+    }
+    let ty = container.ty();
+    if std::ptr::eq(ty, &dict::DICT_TYPE) {
+        return Some(dict::get_item(container, item).map(|v| v.is_some()));
+    }
+    if std::ptr::eq(ty, &set::SET_TYPE) || std::ptr::eq(ty, &set::FROZENSET_TYPE) {
+        return Some(set::contains(container, item));
+    }
+    if std::ptr::eq(ty, &pystr::STR_TYPE) && item.is_exact(&pystr::STR_TYPE) {
+        let (a, b) = (pystr::as_str(container)?, pystr::as_str(item)?);
+        return Some(Ok(a.contains(b)));
+    }
+    if std::ptr::eq(ty, &list::LIST_TYPE) {
+        let l = list::downcast(container)?;
+        // Index by index: `__eq__` may mutate the list.
+        let mut i = 0;
+        loop {
+            let x = match l.items.borrow().get(i) {
+                Some(x) => x.clone(),
+                None => return Some(Ok(false)),
+            };
+            if x.is(item) {
+                return Some(Ok(true));
+            }
+            match eq(&x, item) {
+                Ok(true) => return Some(Ok(true)),
+                Ok(false) => {}
+                Err(e) => return Some(Err(e)),
+            }
+            i += 1;
+        }
+    }
+    if std::ptr::eq(ty, &tuple::TUPLE_TYPE) {
+        let t = tuple::downcast(container)?;
+        for x in t.items.iter() {
+            if x.is(item) {
+                return Some(Ok(true));
+            }
+            match eq(x, item) {
+                Ok(true) => return Some(Ok(true)),
+                Ok(false) => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        return Some(Ok(false));
+    }
+    None
+}
 
 /// A binary operator, in `BINARY_OP`'s order (NB_ADD = 0 ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
