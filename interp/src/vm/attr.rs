@@ -200,11 +200,12 @@ pub fn before_with(mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
 
 /// PRINT_EXPR: `sys.displayhook(v)`.
 pub fn display_hook(v: &Value) -> PyResult<()> {
-    if none::is_none(v) {
-        return Ok(());
-    }
+    // As CPython: the hook always runs (sys.displayhook itself skips None).
     if let Some(h) = krait_runtime::builtins::sys_attr("displayhook") {
         protocol::call_pos(&h, std::slice::from_ref(v))?;
+        return Ok(());
+    }
+    if none::is_none(v) {
         return Ok(());
     }
     let s = protocol::repr_string(v)?;

@@ -43,14 +43,30 @@ pub fn execute(entry: Box<Frame>, throw: Option<PyErr>) -> (Box<Frame>, PyResult
         Ok(g) => g,
         Err(e) => return (entry, Err(e)),
     };
-    let mut frames: Vec<Box<Frame>> = vec![entry];
+    // Frame stacks are reused: generators enter `execute` once per step.
+    let mut frames = FRAME_STACKS
+        .with(|p| p.borrow_mut().pop())
+        .unwrap_or_default();
+    frames.push(entry);
     let prev = super::builtins_interp::set_current_frame(std::ptr::null());
     let r = run(&mut frames, throw);
     super::builtins_interp::set_current_frame(prev);
     drop(guard);
     let entry = frames.pop().expect("entry frame");
     debug_assert!(frames.is_empty());
+    FRAME_STACKS.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.len() < 32 {
+            p.push(frames);
+        }
+    });
     (entry, r)
+}
+
+thread_local! {
+    #[allow(clippy::vec_box)]
+    static FRAME_STACKS: std::cell::RefCell<Vec<Vec<Box<Frame>>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Appends a traceback entry for `f` at instruction `at`.
