@@ -151,6 +151,26 @@ impl Frame {
         unsafe { (*self.slots.as_mut_ptr().add(self.sp)).take() }
     }
 
+    /// The value of local slot `i` (None if unbound).
+    #[inline(always)]
+    pub fn local(&self, i: u32) -> Option<Value> {
+        let i = i as usize;
+        debug_assert!(i < self.code.nlocalsplus);
+        // SAFETY: local-slot arguments are below nlocalsplus (the compiler
+        // only emits such), and slots has nlocalsplus + stacksize + 1 items.
+        unsafe { self.slots.get_unchecked(i) }.clone()
+    }
+
+    /// Stores `v` in local slot `i`.
+    #[inline(always)]
+    pub fn set_local(&mut self, i: u32, v: Value) {
+        let i = i as usize;
+        debug_assert!(i < self.code.nlocalsplus);
+        // SAFETY: as `local`.
+        let old = std::mem::replace(unsafe { self.slots.get_unchecked_mut(i) }, Some(v));
+        drop(old);
+    }
+
     /// The n-th item from the top (1 = TOS).
     #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {
