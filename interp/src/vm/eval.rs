@@ -367,6 +367,18 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 continue;
             }};
         }
+        // The superinstruction step: runs the LOAD_FAST `$next` (the
+        // instruction after the current one) now, unless its local is
+        // unbound (then its own dispatch raises).
+        macro_rules! fuse_load_fast {
+            ($f:expr, $next:expr) => {
+                if let Some(v) = $f.local($next.arg()) {
+                    pc += 1;
+                    $f.pc = pc;
+                    $f.push(v);
+                }
+            };
+        }
         if err.is_none() {
             loop {
                 // SAFETY: fp is the live running frame, and nothing else
@@ -403,11 +415,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push(code.consts[arg as usize].clone());
                         let next = code.instrs[pc].get();
                         if next.op() == Opcode::LOAD_FAST {
-                            if let Some(v) = f.local(next.arg()) {
-                                pc += 1;
-                                f.pc = pc;
-                                f.push(v);
-                            }
+                            fuse_load_fast!(f, next);
                         }
                     }
                     Opcode::LOAD_FAST => {
@@ -419,11 +427,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let next = code.instrs[pc].get();
                         match next.op() {
                             Opcode::LOAD_FAST => {
-                                if let Some(v) = f.local(next.arg()) {
-                                    pc += 1;
-                                    f.pc = pc;
-                                    f.push(v);
-                                }
+                                fuse_load_fast!(f, next);
                             }
                             Opcode::LOAD_CONST => {
                                 pc += 1;
@@ -439,11 +443,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let next = code.instrs[pc].get();
                         match next.op() {
                             Opcode::LOAD_FAST => {
-                                if let Some(v) = f.local(next.arg()) {
-                                    pc += 1;
-                                    f.pc = pc;
-                                    f.push(v);
-                                }
+                                fuse_load_fast!(f, next);
                             }
                             Opcode::STORE_FAST => {
                                 pc += 1;
