@@ -358,6 +358,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     ));
                     break;
                 }
+                // SAFETY: fp is the caller, still running.
+                unsafe { (*fp).pc = pc };
                 frames.push(fr);
                 fp = &mut **frames.last_mut().expect("callee");
                 super::builtins_interp::set_current_frame(fp);
@@ -374,7 +376,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
             ($f:expr, $next:expr) => {
                 if let Some(v) = $f.local($next.arg()) {
                     pc += 1;
-                    $f.pc = pc;
                     $f.push(v);
                 }
             };
@@ -385,11 +386,15 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 // refers to it mutably while an instruction runs.
                 let f: &mut Frame = unsafe { &mut *fp };
                 let at = pc;
-                let ins = code.instrs[at].get();
+                debug_assert!(at < code.instrs.len());
+                // SAFETY: `pc` is always a valid index: it starts at 0 or at
+                // a resumption point, jump arguments are instruction indexes,
+                // and no code object's last instruction falls through.
+                let ins = unsafe { code.instrs.get_unchecked(at) }.get();
                 pc = at + 1;
-                // Kept current for anything that looks at the frame (line
-                // numbers, tracebacks); the loop itself reads `pc`.
-                f.pc = pc;
+                // `f.pc` is written back only where something may look at
+                // it: leaving this loop, entering a callee, and before calls
+                // (a native callee may read the caller's line number).
                 let arg = ins.arg();
                 match ins.op() {
                     Opcode::NOP | Opcode::RESUME => {}
@@ -431,7 +436,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             }
                             Opcode::LOAD_CONST => {
                                 pc += 1;
-                                f.pc = pc;
                                 f.push(code.consts[next.arg() as usize].clone());
                             }
                             _ => {}
@@ -447,7 +451,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             }
                             Opcode::STORE_FAST => {
                                 pc += 1;
-                                f.pc = pc;
                                 let v = f.pop();
                                 f.set_local(next.arg(), v);
                             }
@@ -872,11 +875,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc = arg as usize,
                     Opcode::JUMP_BACKWARD => {
-                        pc = arg as usize;
                         if state::interrupt_pending() {
                             err = Some((state::take_interrupt(), true));
                             break;
                         }
+                        pc = arg as usize;
                         krait_runtime::gc::maybe_collect();
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
@@ -1072,6 +1075,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::KW_NAMES => f.kwnames = Some(code.consts[arg as usize].clone()),
                     Opcode::CALL => {
+                        f.pc = pc;
                         let n = arg as usize;
                         if specialize::ready(code.cache(at)) {
                             let is_meth = f.peek_opt(n + 2).is_some();
@@ -1092,6 +1096,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::CALL_PY_EXACT_ARGS
                     | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
                     | Opcode::CALL_ALLOC_AND_ENTER_INIT => {
+                        f.pc = pc;
                         let n = arg as usize;
                         match fast::call_py(ins.op(), code.cache(at), f, n) {
                             Some(fr) => enter_frame!(fr),
@@ -1107,6 +1112,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     | Opcode::CALL_BUILTIN_ISINSTANCE
                     | Opcode::CALL_BUILTIN_FAST
                     | Opcode::CALL_METHOD_DESCRIPTOR_FAST => {
+                        f.pc = pc;
                         let n = arg as usize;
                         match fast::call_native(ins.op(), code.cache(at), f, n) {
                             Some(r) => {
@@ -1122,6 +1128,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::CALL_FUNCTION_EX => {
+                        f.pc = pc;
                         let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
                         let callargs = f.pop();
                         let func = f.pop();
@@ -1357,6 +1364,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
             }
         }
+        // SAFETY: fp is the running frame (the one an error belongs to).
+        unsafe { (*fp).pc = pc };
         if let Some(v) = returned {
             // Only the entry frame returns out of the loop.
             debug_assert_eq!(frames.len(), 1);
