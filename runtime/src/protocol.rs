@@ -440,8 +440,26 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(bool_::new_bool(op.test(a.small_int().cmp(&b.small_int()))));
     }
-    let _guard = crate::builtins::recursion_guard(" in comparison")?;
+    if let (Some(x), Some(y)) = (float::exact_f64(a), float::exact_f64(b)) {
+        return Ok(bool_::new_bool(match x.partial_cmp(&y) {
+            Some(o) => op.test(o),
+            None => op == CompareOp::Ne,
+        }));
+    }
     let (ta, tb) = (a.ty(), b.ty());
+    if std::ptr::eq(ta, &pystr::STR_TYPE) && std::ptr::eq(tb, &pystr::STR_TYPE) {
+        if let (Some(x), Some(y)) = (pystr::as_str(a), pystr::as_str(b)) {
+            // UTF-8 byte order is code point order.
+            return Ok(bool_::new_bool(op.test(x.cmp(y))));
+        }
+    }
+    let _guard = crate::builtins::recursion_guard(" in comparison")?;
+    if std::ptr::eq(ta, &tuple::TUPLE_TYPE) && std::ptr::eq(tb, &tuple::TUPLE_TYPE) {
+        // Tuples are immutable: compare their items in place (what
+        // tuple.__lt__ and friends do, without the method call).
+        let (x, y) = (tuple::items(a), tuple::items(b));
+        return Ok(bool_::new_bool(tuple::seq_compare(x, y, op)?));
+    }
     let mut checked_reflected = false;
     if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
         if let Some(m) = tb.lookup(&pystr::intern_static(op.reflected().dunder())) {
