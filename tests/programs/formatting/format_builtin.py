@@ -4,7 +4,8 @@ print(format(3.0), format(1e16), format(1e-5), format(True), format(False, "d"),
 print(type(format(5)).__name__, format(12, "b"), format(12, "08b"), format(0.1, ".17f"))
 class NoFormat:
     pass
-print(format(NoFormat(), "") == str(NoFormat()))
+o = NoFormat()
+print(format(o, "") == str(o))
 try:
     format(NoFormat(), "x")
 except TypeError as e:
