@@ -89,9 +89,17 @@ impl RangeObject {
     pub fn small(&self) -> Option<(i64, i64, u64)> {
         let s = int::as_i64(&self.start)?;
         let st = int::as_i64(&self.step)?;
-        let n = self.len_big().to_u64()?;
-        int::as_i64(&self.stop)?;
-        Some((s, st, n))
+        let e = int::as_i64(&self.stop)?;
+        // The length in i128 (no big-int arithmetic for machine-size ranges).
+        let (lo, hi, step) = (s as i128, e as i128, st as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Some((s, st, u64::try_from(n).ok()?))
     }
     fn item(&self, i: &BigInt) -> BigInt {
         big(&self.start) + i * big(&self.step)
@@ -148,7 +156,13 @@ fn this<'a>(a: &Args<'a>) -> PyResult<&'a RangeObject> {
 }
 
 fn range_len(a: &Args) -> PyResult<Value> {
-    let n = this(a)?.len_big();
+    let r = this(a)?;
+    if let Some((_, _, n)) = r.small() {
+        if let Ok(n) = i64::try_from(n) {
+            return Ok(int::from_i64(n));
+        }
+    }
+    let n = r.len_big();
     if n.to_i64().is_none() {
         return Err(crate::err::overflow_error(
             "Python int too large to convert to C ssize_t",

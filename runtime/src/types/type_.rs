@@ -115,7 +115,12 @@ pub fn type_call(cls: &Value, a: &Args) -> PyResult<Value> {
         return Ok(obj);
     }
     if let Some(init) = obj.ty().lookup_str("__init__") {
-        let r = protocol::call(&bind_for_call(&init, &obj)?, a)?;
+        let r = if a.kwnames.is_empty() {
+            // No bound method object for the common positional case.
+            protocol::call_unbound(&init, &obj, a.all)?
+        } else {
+            protocol::call(&bind_for_call(&init, &obj)?, a)?
+        };
         if !none::is_none(&r) {
             return Err(type_error(format!(
                 "__init__() should return None, not '{}'",
