@@ -81,6 +81,9 @@ impl Shape {
 pub struct InstanceExt {
     /// `None` in dict mode.
     pub shape: RefCell<Option<Rc<Shape>>>,
+    /// The id of `shape` (0 in dict mode), kept beside it so inline caches
+    /// check it with one load.
+    shape_id: Cell<u64>,
     pub values: RefCell<Vec<Value>>,
     /// The attribute dict, in dict mode.
     pub dict: RefCell<Option<Value>>,
@@ -96,6 +99,7 @@ impl InstanceExt {
             r.get_or_insert_with(Shape::root).clone()
         };
         InstanceExt {
+            shape_id: Cell::new(root.id),
             shape: RefCell::new(Some(root)),
             values: RefCell::new(Vec::new()),
             dict: RefCell::new(None),
@@ -106,12 +110,7 @@ impl InstanceExt {
     /// The id of the current shape (0 in dict mode): what inline caches guard.
     #[inline(always)]
     pub fn shape_id(&self) -> u64 {
-        // SAFETY: single-threaded, and no borrow of `shape` is held across
-        // calls out of this module, so none is live here.
-        match unsafe { &*self.shape.as_ptr() } {
-            Some(s) => s.id,
-            None => 0,
-        }
+        self.shape_id.get()
     }
 
     /// The value at shape position `i`.
@@ -121,7 +120,8 @@ impl InstanceExt {
     /// than `i` attributes.
     #[inline(always)]
     pub unsafe fn value_at(&self, i: usize) -> Value {
-        // SAFETY: caller contract; no borrow of `values` is live (see shape_id).
+        // SAFETY: caller contract; borrows of `values` are never held across
+        // calls out of this module, so none is live here.
         unsafe { (&*self.values.as_ptr()).get_unchecked(i).clone() }
     }
 
@@ -148,6 +148,7 @@ impl InstanceExt {
             Rc::increment_strong_count(next);
             Rc::from_raw(next)
         };
+        self.shape_id.set(next.id);
         let old = self.shape.replace(Some(next));
         self.values.borrow_mut().push(v);
         drop(old);
@@ -180,6 +181,7 @@ impl InstanceExt {
             }
             if shape.names.len() < MAX_SHAPE_ATTRS {
                 let next = shape.with_attr(name);
+                self.shape_id.set(next.id);
                 *sh = Some(next);
                 self.values.borrow_mut().push(v);
                 return Ok(());
@@ -203,6 +205,7 @@ impl InstanceExt {
         }
         let d = crate::types::dict::new_dict();
         let shape = self.shape.borrow_mut().take();
+        self.shape_id.set(0);
         let values = std::mem::take(&mut *self.values.borrow_mut());
         if let Some(shape) = shape {
             for (n, v) in shape.names.iter().zip(values) {
@@ -217,6 +220,7 @@ impl InstanceExt {
     /// Replaces the attribute dict (`obj.__dict__ = d`).
     pub fn set_dict(&self, d: Value) {
         *self.shape.borrow_mut() = None;
+        self.shape_id.set(0);
         self.values.borrow_mut().clear();
         *self.dict.borrow_mut() = Some(d);
     }
@@ -244,6 +248,7 @@ impl InstanceExt {
     pub fn clear(&self) {
         let vals = std::mem::take(&mut *self.values.borrow_mut());
         *self.shape.borrow_mut() = None;
+        self.shape_id.set(0);
         let d = self.dict.borrow_mut().take();
         let slots = std::mem::take(&mut *self.slots.borrow_mut());
         drop(vals);

@@ -110,6 +110,12 @@ fn shape_of(obj: &Value) -> Option<std::rc::Rc<krait_runtime::shape::Shape>> {
     protocol::instance_ext(obj)?.shape.borrow().clone()
 }
 
+/// Where instances of `obj`'s type keep their attribute storage (the fast
+/// paths read it from the cache instead of the type's layout).
+fn ext_offset(obj: &Value) -> Option<u64> {
+    obj.ty().layout.get().ext_offset.map(|o| o as u64)
+}
+
 /// The member descriptor's slot index if `d` is one.
 fn member_index(d: &Value) -> Option<usize> {
     if d.is_exact(&function::MEMBER_DESCRIPTOR_TYPE) {
@@ -167,17 +173,19 @@ pub fn specialize_load_attr(code: &CodeData, at: usize, obj: &Value, name: &Valu
     let descr = ty.lookup(name);
     if let Some(d) = &descr {
         if d.ty().descr_set.get().is_some() {
-            if let Some(i) = member_index(d) {
+            if let (Some(i), Some(off)) = (member_index(d), ext_offset(obj)) {
                 c.a.set(ty.version.get());
                 c.index.set(i as u32);
+                c.d.set(off);
                 return specialized(code, at, Opcode::LOAD_ATTR_SLOT);
             }
             return failed(code, at);
         }
     }
-    let Some(shape) = shape_of(obj) else {
+    let (Some(shape), Some(off)) = (shape_of(obj), ext_offset(obj)) else {
         return failed(code, at);
     };
+    c.d.set(off);
     match shape.find(name) {
         Some(i) => {
             c.a.set(ty.version.get());
@@ -214,9 +222,10 @@ pub fn specialize_store_attr(code: &CodeData, at: usize, obj: &Value, name: &Val
     }
     if let Some(d) = ty.lookup(name) {
         if d.ty().descr_set.get().is_some() {
-            if let Some(i) = member_index(&d) {
+            if let (Some(i), Some(off)) = (member_index(&d), ext_offset(obj)) {
                 c.a.set(ty.version.get());
                 c.index.set(i as u32);
+                c.d.set(off);
                 return specialized(code, at, Opcode::STORE_ATTR_SLOT);
             }
             return failed(code, at);
@@ -225,9 +234,10 @@ pub fn specialize_store_attr(code: &CodeData, at: usize, obj: &Value, name: &Val
     if ty.has_flag(flags::NO_DICT) {
         return failed(code, at);
     }
-    let Some(shape) = shape_of(obj) else {
+    let (Some(shape), Some(off)) = (shape_of(obj), ext_offset(obj)) else {
         return failed(code, at);
     };
+    c.d.set(off);
     match shape.find(name) {
         Some(i) => {
             c.a.set(ty.version.get());
@@ -279,6 +289,7 @@ pub fn specialize_load_method(code: &CodeData, at: usize, obj: &Value, name: &Va
         Some(_) => match shape_of(obj) {
             Some(shape) if shape.find(name).is_none() => {
                 c.b.set(shape.id);
+                c.d.set(ext_offset(obj).unwrap_or(0));
                 specialized(code, at, Opcode::LOAD_METHOD_WITH_VALUES)
             }
             _ => failed(code, at),

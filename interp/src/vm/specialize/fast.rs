@@ -9,7 +9,7 @@ use crate::vm::frame::Frame;
 use krait_runtime::err::PyResult;
 use krait_runtime::object::Value;
 use krait_runtime::protocol;
-use krait_runtime::shape::Shape;
+use krait_runtime::shape::{InstanceExt, Shape};
 use krait_runtime::typeobj::downcast_type;
 use krait_runtime::types::float::{self, FloatObject};
 use krait_runtime::types::function::{self, downcast_function, NativeFunction};
@@ -31,6 +31,17 @@ fn module_dict_version(m: &Value) -> u64 {
         Some(d) => dict::downcast(d).map_or(0, |d| d.version.get()),
         None => 0,
     }
+}
+
+/// The attribute storage of `obj` at byte offset `off` (from the cache).
+///
+/// # Safety
+/// `obj`'s type version must have just matched the cached one, so its type
+/// (versions are unique) has an `InstanceExt` at `off`.
+#[inline(always)]
+unsafe fn ext_at(obj: &Value, off: u64) -> &InstanceExt {
+    // SAFETY: caller contract.
+    unsafe { &*((obj.ptr() as *const u8).add(off as usize) as *const InstanceExt) }
 }
 
 /// A borrowed cached value (see the module docs of `specialize`).
@@ -61,7 +72,8 @@ pub fn load_attr(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
             if obj.ty().version.get() != c.a.get() {
                 return None;
             }
-            let ext = protocol::instance_ext(obj)?;
+            // SAFETY: the type version matched.
+            let ext = unsafe { ext_at(obj, c.d.get()) };
             match op {
                 Opcode::LOAD_ATTR_SLOT => ext.slot(c.index.get() as usize),
                 _ if ext.shape_id() != c.b.get() => None,
@@ -82,9 +94,8 @@ pub fn store_attr(op: Opcode, c: &InlineCache, obj: &Value, v: Value) -> Result<
     if obj.ty().version.get() != c.a.get() {
         return Err(v);
     }
-    let Some(ext) = protocol::instance_ext(obj) else {
-        return Err(v);
-    };
+    // SAFETY: the type version matched.
+    let ext = unsafe { ext_at(obj, c.d.get()) };
     match op {
         Opcode::STORE_ATTR_SLOT => {
             let old = {
@@ -120,8 +131,9 @@ pub fn load_method(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
         Opcode::LOAD_METHOD_MODULE => module_dict_version(obj) == c.a.get(),
         Opcode::LOAD_METHOD_NO_DICT => obj.ty().version.get() == c.a.get(),
         _ => {
+            // SAFETY: ext_at only after the type version matched.
             obj.ty().version.get() == c.a.get()
-                && protocol::instance_ext(obj).is_some_and(|e| e.shape_id() == c.b.get())
+                && unsafe { ext_at(obj, c.d.get()) }.shape_id() == c.b.get()
         }
     };
     // SAFETY: the guard passed, so the cached method is still held.
