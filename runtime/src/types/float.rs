@@ -11,6 +11,7 @@ use crate::protocol::{self, BinOp, CompareOp};
 use crate::typeobj::{downcast_type, flags, Layout, TypeObject};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::{bool_, int, none, str as pystr, tuple, GetSetDef, MethodDef};
+use std::cell::Cell;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cmp::Ordering;
@@ -32,33 +33,44 @@ pub static FLOAT_LAYOUT: Layout = Layout {
 /// objects in numeric code; CPython keeps a free list for the same reason).
 const FREE_LIST_MAX: usize = 256;
 
+/// A fixed-size stack of freed floats (no destructor, so it stays usable
+/// while other thread-locals are torn down).
+struct FreeFloats {
+    items: [Cell<*mut FloatObject>; FREE_LIST_MAX],
+    len: Cell<usize>,
+}
+
 thread_local! {
-    static FREE_FLOATS: std::cell::RefCell<Vec<*mut FloatObject>> = const { std::cell::RefCell::new(Vec::new()) };
+    static FREE_FLOATS: FreeFloats = const {
+        FreeFloats {
+            items: [const { Cell::new(std::ptr::null_mut()) }; FREE_LIST_MAX],
+            len: Cell::new(0),
+        }
+    };
 }
 
 /// Frees an exact float (to the free list when there is room).
 ///
 /// # Safety
 /// `p` must be an exact float with a zero count.
+#[inline]
 pub unsafe fn float_dealloc(p: *mut ObjHeader) {
-    // try_with: floats freed while the thread's locals are torn down skip
-    // the (already destroyed) free list.
-    let kept = FREE_FLOATS
-        .try_with(|f| {
-            let mut f = f.borrow_mut();
-            if f.len() < FREE_LIST_MAX {
-                f.push(p as *mut FloatObject);
-                true
-            } else {
-                false
-            }
-        })
-        .unwrap_or(false);
+    let kept = FREE_FLOATS.with(|f| {
+        let n = f.len.get();
+        if n < FREE_LIST_MAX {
+            f.items[n].set(p as *mut FloatObject);
+            f.len.set(n + 1);
+            true
+        } else {
+            false
+        }
+    });
     if !kept {
         // SAFETY: p was allocated as a Box<FloatObject> by new_float.
         unsafe { crate::alloc::dealloc_plain::<FloatObject>(p) };
     }
 }
+
 pub static FLOAT_TYPE: TypeObject = TypeObject::new_static(
     "float",
     &OBJECT_TYPE,
@@ -69,7 +81,14 @@ pub static FLOAT_TYPE: TypeObject = TypeObject::new_static(
 /// A new float.
 #[inline]
 pub fn new_float(x: f64) -> Value {
-    if let Some(p) = FREE_FLOATS.with(|f| f.borrow_mut().pop()) {
+    let recycled = FREE_FLOATS.with(|f| {
+        let n = f.len.get();
+        (n > 0).then(|| {
+            f.len.set(n - 1);
+            f.items[n - 1].get()
+        })
+    });
+    if let Some(p) = recycled {
         // SAFETY: p is a freed FloatObject allocation from the free list;
         // re-initializing it in place makes it a fresh object with one reference.
         unsafe {

@@ -140,14 +140,18 @@ pub fn load_method(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
     hit.then(|| unsafe { cached(c.c.get()) })
 }
 
-/// A float result, reusing `a`'s object when nobody else holds it.
+/// A float result, reusing an operand's object when nobody else holds it.
 #[inline(always)]
-fn float_result(a: Value, r: f64) -> Value {
+fn float_result(a: Value, b: Value, r: f64) -> Value {
+    // SAFETY (both arms): the operand is an exact float (checked by the
+    // caller) that only this instruction references, so updating it in
+    // place is invisible.
     if a.refcount() == 1 {
-        // SAFETY: `a` is an exact float (checked by the caller) that only
-        // this stack slot references, so updating it in place is invisible.
         unsafe { (*(a.ptr() as *mut FloatObject)).value = r };
         a
+    } else if b.refcount() == 1 {
+        unsafe { (*(b.ptr() as *mut FloatObject)).value = r };
+        b
     } else {
         float::new_float(r)
     }
@@ -207,8 +211,7 @@ pub fn binary_op(op: Opcode, a: Value, b: Value) -> Result<Value, (Value, Value,
                     x / y
                 }
             };
-            drop(b);
-            Ok(float_result(a, r))
+            Ok(float_result(a, b, r))
         }
     }
 }
