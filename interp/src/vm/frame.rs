@@ -60,7 +60,13 @@ impl Frame {
             Some(mut f) => {
                 let n = code.nlocalsplus + code.code.stacksize as usize + 1;
                 f.sp = code.nlocalsplus;
-                f.slots.resize(n, None);
+                // Every slot of a recycled frame is empty (see `recycle`).
+                if f.slots.len() >= n {
+                    // SAFETY: shrinking over empty slots (None owns nothing).
+                    unsafe { f.slots.set_len(n) };
+                } else {
+                    f.slots.resize(n, None);
+                }
                 f.code = code;
                 f.func = func;
                 f.globals = globals;
@@ -77,7 +83,12 @@ impl Frame {
 
     /// Returns a finished frame to the pool, dropping what it holds.
     pub fn recycle(mut self: Box<Frame>) {
-        self.slots.clear();
+        // Slots at and above `sp` are already empty: only the variables and
+        // what is left on the stack hold values.
+        let used = self.sp.min(self.slots.len());
+        for s in &mut self.slots[..used] {
+            *s = None;
+        }
         self.func = None;
         self.locals = None;
         self.kwnames = None;
