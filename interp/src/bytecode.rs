@@ -230,6 +230,7 @@ define_opcodes! {
     UNPACK_SEQUENCE_TWO_TUPLE = 169, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a 2-tuple.";
     UNPACK_SEQUENCE_TUPLE = 170, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a tuple of the right length.";
     UNPACK_SEQUENCE_LIST = 171, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a list of the right length.";
+    CALL_PY_WITH_DEFAULTS = 172, Num, |a, j| -(a + 1), "CALL of a Python function given some positional arguments, the rest from its defaults.";
 }
 
 impl Opcode {
@@ -262,6 +263,7 @@ impl Opcode {
             Opcode::LOAD_GLOBAL_MODULE => Opcode::LOAD_GLOBAL,
             Opcode::LOAD_GLOBAL_BUILTIN => Opcode::LOAD_GLOBAL,
             Opcode::CALL_PY_EXACT_ARGS => Opcode::CALL,
+            Opcode::CALL_PY_WITH_DEFAULTS => Opcode::CALL,
             Opcode::CALL_BOUND_METHOD_EXACT_ARGS => Opcode::CALL,
             Opcode::CALL_ALLOC_AND_ENTER_INIT => Opcode::CALL,
             Opcode::CALL_BUILTIN_LEN => Opcode::CALL,

@@ -1094,6 +1094,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::CALL_PY_EXACT_ARGS
+                    | Opcode::CALL_PY_WITH_DEFAULTS
                     | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
                     | Opcode::CALL_ALLOC_AND_ENTER_INIT => {
                         f.pc = pc;

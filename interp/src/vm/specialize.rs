@@ -360,11 +360,15 @@ pub fn specialize_compare_op(code: &CodeData, at: usize, a: &Value, b: &Value) {
     specialized(code, at, op)
 }
 
-/// Whether a code object takes exactly `n` positional parameters and
-/// nothing else, and runs as a plain function (not a generator).
-fn simple_code(cd: &CodeData, n: usize) -> bool {
+/// Whether a function with code `cd` and `ndefaults` defaults can be
+/// called with `n` positional arguments by moving them into its first
+/// slots (and the last defaults after them): positional parameters only,
+/// and a plain function (not a generator).
+fn simple_code(cd: &CodeData, n: usize, ndefaults: usize) -> bool {
     let co = &cd.code;
-    co.argcount as usize == n
+    let argcount = co.argcount as usize;
+    argcount >= n
+        && argcount - n <= ndefaults
         && co.kwonlyargcount == 0
         && co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
         && !cd.is_generator
@@ -372,12 +376,19 @@ fn simple_code(cd: &CodeData, n: usize) -> bool {
         && !cd.is_async_generator
 }
 
-/// The code of Python function `f` if it takes exactly `n` arguments.
+/// The code of Python function `f` if a call with `n` positional arguments
+/// (missing ones from the defaults) can enter it directly.
 pub fn exact_code(f: &Value, n: usize) -> Option<*const CodeData> {
     let func = downcast_function(f)?;
+    let ndefaults = func
+        .defaults
+        .borrow()
+        .as_ref()
+        .and_then(|d| krait_runtime::types::tuple::downcast(d).map(|t| t.items.len()))
+        .unwrap_or(0);
     let code_v = func.code.borrow().clone();
     let cd = code_data(&code_v)?;
-    simple_code(cd, n).then_some(std::rc::Rc::as_ptr(cd))
+    simple_code(cd, n, ndefaults).then_some(std::rc::Rc::as_ptr(cd))
 }
 
 /// CALL of `callable` with `nargs` positional values (self included).
@@ -397,7 +408,14 @@ pub fn specialize_call(
         if let Some(cd) = exact_code(callable, nargs) {
             c.a.set(func.version.get());
             c.c.set(cd as u64);
-            return specialized(code, at, Opcode::CALL_PY_EXACT_ARGS);
+            // SAFETY: just obtained from the live function.
+            let exact = unsafe { (&(*cd).code).argcount as usize == nargs };
+            let op = if exact {
+                Opcode::CALL_PY_EXACT_ARGS
+            } else {
+                Opcode::CALL_PY_WITH_DEFAULTS
+            };
+            return specialized(code, at, op);
         }
         return failed(code, at);
     }

@@ -245,3 +245,35 @@ def root(v):
 print([root(16.0) for _ in range(3)])
 math.sqrt = lambda v: "replaced"
 print(root(16.0))
+
+# Calls that take some parameters from the defaults, which then change.
+def g(a, b=10, c=20):
+    return a + b + c
+
+
+def call_g(x):
+    return g(x)
+
+
+print([call_g(i) for i in range(3)])
+g.__defaults__ = (1, 2)
+print(call_g(5))
+g.__defaults__ = None
+try:
+    call_g(5)
+except TypeError as e:
+    print("TypeError", e)
+
+
+class K:
+    def __init__(self, a, b=3):
+        self.s = a + b
+
+    def add(self, x, y=1):
+        return self.s + x + y
+
+
+print([K(i).s for i in range(3)], [K(0).add(i) for i in range(3)])
+K.__init__.__defaults__ = (100,)
+K.add.__defaults__ = (1000,)
+print(K(1).s, K(1).add(1))

@@ -367,7 +367,7 @@ pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<B
     }
     let is_meth = f.peek_opt(n + 2).is_some();
     match op {
-        Opcode::CALL_PY_EXACT_ARGS => {
+        Opcode::CALL_PY_EXACT_ARGS | Opcode::CALL_PY_WITH_DEFAULTS => {
             let callable = f.peek(n + 1 + is_meth as usize).clone();
             let func = downcast_function(&callable)?;
             if func.version.get() != c.a.get() {
@@ -376,6 +376,7 @@ pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<B
             let nargs = n + is_meth as usize;
             let mut callee = enter(c.c.get(), &callable, func);
             move_args(f, &mut callee, 0, nargs, n);
+            fill_defaults(&mut callee, func, nargs);
             Some(callee)
         }
         Opcode::CALL_BOUND_METHOD_EXACT_ARGS => {
@@ -388,9 +389,11 @@ pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<B
                 return None;
             }
             let (fv, slf) = (fv.clone(), slf.clone());
+            let func = downcast_function(&fv)?;
             let mut callee = enter(c.c.get(), &fv, func);
             callee.slots[0] = Some(slf);
             move_args(f, &mut callee, 1, n, n);
+            fill_defaults(&mut callee, func, n + 1);
             Some(callee)
         }
         _ => {
@@ -413,8 +416,29 @@ pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<B
             callee.slots[0] = Some(obj.clone());
             callee.init_self = Some(obj);
             move_args(f, &mut callee, 1, n, n);
+            fill_defaults(&mut callee, func, n + 1);
             Some(callee)
         }
+    }
+}
+
+/// Fills the parameters after the `given` positional arguments from the
+/// function's defaults (the specializer checked that they cover them; the
+/// function's version, which changes with `__defaults__`, still matches).
+#[inline(always)]
+fn fill_defaults(callee: &mut Frame, func: &function::FunctionObject, given: usize) {
+    let argcount = callee.code.code.argcount as usize;
+    if given >= argcount {
+        return;
+    }
+    let defaults = func.defaults.borrow();
+    let Some(items) = defaults.as_ref().and_then(tuple::downcast) else {
+        return;
+    };
+    let items = &items.items;
+    let start = items.len() + given - argcount;
+    for (i, v) in items[start..].iter().enumerate() {
+        callee.slots[given + i] = Some(v.clone());
     }
 }
 
