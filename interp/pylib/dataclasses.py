@@ -394,12 +394,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         flds = [f for f in field_list if f.repr]
         fn = _make_repr(flds)
         fn.__qualname__ = f"{cls.__qualname__}.__repr__"
+        fn.__module__ = cls.__module__
         _set_new_attribute(cls, "__repr__", fn)
 
     if eq:
         flds = [f for f in field_list if f.compare]
         fn = _make_compare("__eq__", flds)
         fn.__qualname__ = f"{cls.__qualname__}.__eq__"
+        fn.__module__ = cls.__module__
         _set_new_attribute(cls, "__eq__", fn)
 
     if order:
@@ -407,6 +409,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         for op in ("__lt__", "__le__", "__gt__", "__ge__"):
             fn = _make_compare(op, flds)
             fn.__qualname__ = f"{cls.__qualname__}.{op}"
+            fn.__module__ = cls.__module__
             if _set_new_attribute(cls, op, fn):
                 raise TypeError(f"Cannot overwrite attribute {op} in class {cls.__name__}. "
                                 "Consider using functools.total_ordering")
@@ -415,6 +418,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         setter, deleter = _frozen_methods(cls, field_list)
         for name, fn in (("__setattr__", setter), ("__delattr__", deleter)):
             fn.__qualname__ = f"{cls.__qualname__}.{name}"
+            fn.__module__ = cls.__module__
             if _set_new_attribute(cls, name, fn):
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
 
@@ -424,9 +428,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         if has_explicit_hash:
             raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
         cls.__hash__ = _make_hash(hash_fields)
+        cls.__hash__.__module__ = cls.__module__
     elif eq and frozen:
         if not has_explicit_hash:
             cls.__hash__ = _make_hash(hash_fields)
+            cls.__hash__.__module__ = cls.__module__
     elif eq:
         if not has_explicit_hash:
             cls.__hash__ = None

@@ -437,7 +437,8 @@ fn b_hash(a: &Args) -> PyResult<Value> {
 
 fn b_id(a: &Args) -> PyResult<Value> {
     let p = a.check("id", 1, 1)?;
-    Ok(int::from_i64((p[0].raw() >> 1) as i64))
+    // The same number the default reprs show after "at 0x".
+    Ok(int::from_i128(p[0].raw() as i128))
 }
 
 fn b_isinstance(a: &Args) -> PyResult<Value> {
@@ -677,9 +678,14 @@ fn b_sum(a: &Args) -> PyResult<Value> {
         ));
     }
     if bytes::is_bytes_like(&acc) {
-        return Err(type_error(
-            "sum() can't sum bytes [use b''.join(seq) instead]",
-        ));
+        let what = if bytes::downcast_bytearray(&acc).is_some() {
+            "bytearray"
+        } else {
+            "bytes"
+        };
+        return Err(type_error(format!(
+            "sum() can't sum {what} [use b''.join(seq) instead]"
+        )));
     }
     let it = protocol::iter(&iterable.unwrap())?;
     // Float accumulation uses CPython's compensated-free plain addition.

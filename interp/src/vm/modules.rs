@@ -139,7 +139,11 @@ fn t_process_time_ns(_a: &Args) -> PyResult<Value> {
 }
 fn t_sleep(a: &Args) -> PyResult<Value> {
     let p = a.check("sleep", 1, 1)?;
-    let s = krait_runtime::protocol::to_f64(&p[0])?;
+    let s = if let Some(x) = krait_runtime::types::float::as_f64(&p[0]) {
+        x
+    } else {
+        krait_runtime::protocol::index_i64(&p[0])? as f64
+    };
     if s < 0.0 {
         return Err(krait_runtime::err::value_error(
             "sleep length must be non-negative",
@@ -149,7 +153,82 @@ fn t_sleep(a: &Args) -> PyResult<Value> {
     Ok(none::none())
 }
 
+/// The C library's `struct tm` (glibc, 64-bit Linux layout).
+#[repr(C)]
+struct Tm {
+    tm_sec: i32,
+    tm_min: i32,
+    tm_hour: i32,
+    tm_mday: i32,
+    tm_mon: i32,
+    tm_year: i32,
+    tm_wday: i32,
+    tm_yday: i32,
+    tm_isdst: i32,
+    tm_gmtoff: i64,
+    tm_zone: *const std::ffi::c_char,
+}
+
+/// `_localzone(t)`: the local UTC offset in seconds, the zone name and the
+/// DST flag in effect at POSIX time `t` (from the C library's `localtime_r`).
+fn t_localzone(a: &Args) -> PyResult<Value> {
+    let p = a.check("_localzone", 1, 1)?;
+    let t = krait_runtime::protocol::to_f64(&p[0])?.floor();
+    if !t.is_finite() || t.abs() > 1e15 {
+        return Err(krait_runtime::err::overflow_error(
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    let secs = t as i64;
+    let mut tm = Tm {
+        tm_sec: 0,
+        tm_min: 0,
+        tm_hour: 0,
+        tm_mday: 0,
+        tm_mon: 0,
+        tm_year: 0,
+        tm_wday: 0,
+        tm_yday: 0,
+        tm_isdst: 0,
+        tm_gmtoff: 0,
+        tm_zone: std::ptr::null(),
+    };
+    extern "C" {
+        fn tzset();
+        fn localtime_r(t: *const i64, tm: *mut Tm) -> *mut Tm;
+    }
+    // SAFETY: `secs` and `tm` are valid for the call; localtime_r fills `tm`
+    // and returns null on failure; tm_zone, when set, points to a
+    // NUL-terminated string owned by the C library that outlives this call.
+    let (ok, zone) = unsafe {
+        tzset();
+        let ok = !localtime_r(&secs, &mut tm).is_null();
+        let zone = if ok && !tm.tm_zone.is_null() {
+            std::ffi::CStr::from_ptr(tm.tm_zone)
+                .to_string_lossy()
+                .into_owned()
+        } else {
+            "UTC".to_string()
+        };
+        (ok, zone)
+    };
+    if !ok {
+        return Err(krait_runtime::err::overflow_error(
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(tuple::new_tuple(vec![
+        int::from_i64(tm.tm_gmtoff),
+        krait_runtime::types::str::from_string(zone),
+        int::from_i64(tm.tm_isdst as i64),
+    ]))
+}
+
+/// Python half of `time`: struct_time and the calendar functions.
+const TIME_BOOTSTRAP: &str = include_str!("../../pylib/_time_bootstrap.py");
+
 static TIME_FUNCTIONS: &[MethodDef] = &[
+    krait_runtime::types::method("_localzone", t_localzone),
     krait_runtime::types::method("time", t_time),
     krait_runtime::types::method("time_ns", t_time_ns),
     krait_runtime::types::method("perf_counter", t_perf_counter),
@@ -165,6 +244,13 @@ fn make_time() -> PyResult<Value> {
     let m = module::new_module("time");
     let d = module::module_dict(&m).expect("dict");
     krait_runtime::builtins::add_functions(&d, TIME_FUNCTIONS, "time");
+    dict::set_str(&d, "__name__", krait_runtime::types::str::new_str("time"));
+    let code =
+        crate::compiler::compile_source(TIME_BOOTSTRAP, "<time bootstrap>", crate::Mode::Exec)
+            .map_err(super::compile_error_to_py)?;
+    let cv = super::codeval::make_code_value(&code);
+    let cd = super::codeval::code_data(&cv).expect("code").clone();
+    super::eval::run_code_in(&cd, d.clone(), None)?;
     Ok(m)
 }
 
@@ -175,4 +261,5 @@ pub fn register_all() {
     register_builtin("math", krait_runtime::modules::math::make);
     register_builtin("_random", krait_runtime::modules::random::make);
     register_builtin("posix", krait_runtime::modules::posix::make);
+    register_builtin("_struct", krait_runtime::modules::structbits::make);
 }

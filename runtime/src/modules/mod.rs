@@ -5,3 +5,4 @@
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod structbits;

@@ -481,6 +481,11 @@ fn f_seek(a: &Args) -> PyResult<Value> {
     flush_state(&mut st).map_err(|e| io_error(e, None))?;
     let off = protocol::index_i64(&p[1])?;
     let whence = p.get(2).map(protocol::index_i64).transpose()?.unwrap_or(0);
+    if !(0..=2).contains(&whence) {
+        return Err(value_error(format!(
+            "invalid whence ({whence}, should be 0, 1 or 2)"
+        )));
+    }
     let buffered = (st.rbuf.len() - st.rpos) as i64;
     st.rbuf.clear();
     st.rpos = 0;
@@ -546,6 +551,14 @@ fn f_fileno(a: &Args) -> PyResult<Value> {
 fn f_readable(a: &Args) -> PyResult<Value> {
     Ok(bool_::new_bool(file(&a.pos()[0])?.state.borrow().readable))
 }
+fn f_seekable(a: &Args) -> PyResult<Value> {
+    let fo = file(&a.pos()[0])?;
+    let st = fo.state.borrow();
+    if st.closed {
+        return Err(closed_error());
+    }
+    Ok(bool_::new_bool(matches!(st.stream, Stream::Disk(_))))
+}
 fn f_writable(a: &Args) -> PyResult<Value> {
     Ok(bool_::new_bool(file(&a.pos()[0])?.state.borrow().writable))
 }
@@ -592,7 +605,21 @@ pub fn open(a: &Args) -> PyResult<Value> {
         1,
     )?;
     let _ = (buffering, errors, newline, closefd);
-    let name = file_.unwrap();
+    let mut name = file_.unwrap();
+    if pystr::as_str(&name).is_none()
+        && !bytes::is_bytes_like(&name)
+        && crate::protocol::has_attr(&name, "__fspath__")?
+    {
+        let p = crate::protocol::call_method(&name, "__fspath__", &[])?;
+        if pystr::as_str(&p).is_none() && !bytes::is_bytes_like(&p) {
+            return Err(type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                name.ty().name(),
+                p.ty().name()
+            )));
+        }
+        name = p;
+    }
     let path = match pystr::as_str(&name) {
         Some(s) => s.to_string(),
         None if bytes::is_bytes_like(&name) => {
@@ -716,6 +743,7 @@ static METHODS: &[MethodDef] = &[
     crate::types::method("isatty", f_isatty),
     crate::types::method("fileno", f_fileno),
     crate::types::method("readable", f_readable),
+    crate::types::method("seekable", f_seekable),
     crate::types::method("writable", f_writable),
     crate::types::method("__repr__", f_repr),
 ];
