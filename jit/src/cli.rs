@@ -126,6 +126,7 @@ fn run_main_source(src: &str, filename: &str, file_attr: Option<&str>) -> i32 {
         Ok(_) => 0,
         Err(e) => vm::handle_uncaught(e),
     };
+    vm::report_opstats();
     vm::flush_std();
     code
 }

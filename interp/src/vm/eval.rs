@@ -396,6 +396,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 // it: leaving this loop, entering a callee, and before calls
                 // (a native callee may read the caller's line number).
                 let arg = ins.arg();
+                #[cfg(feature = "opstats")]
+                super::opstats::count(ins.op());
                 match ins.op() {
                     Opcode::NOP | Opcode::RESUME => {}
                     Opcode::POP_TOP => {

@@ -11,6 +11,8 @@ pub mod generator;
 pub mod import;
 pub mod modules;
 pub mod ops;
+#[cfg(feature = "opstats")]
+pub mod opstats;
 pub mod patterns;
 pub mod specialize;
 pub mod state;
@@ -86,6 +88,15 @@ pub fn main_namespace(file: Option<&str>) -> Value {
         let _ = dict::set_item(&mods, pystr::new_str("__main__"), m.clone());
     }
     d
+}
+
+/// With the `opstats` feature and `KRAIT_OPSTATS` set, prints the
+/// executed-instruction profile to stderr (otherwise does nothing).
+pub fn report_opstats() {
+    #[cfg(feature = "opstats")]
+    if std::env::var_os("KRAIT_OPSTATS").is_some() {
+        eprint!("{}", opstats::report());
+    }
 }
 
 /// Compiles and runs `source` in namespace `globals`.
