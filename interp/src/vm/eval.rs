@@ -365,7 +365,12 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 super::builtins_interp::set_current_frame(fp);
                 // SAFETY: as above; the callee holds its code.
                 code = unsafe { &*Rc::as_ptr(&(*fp).code) };
-                pc = 0;
+                // A function's leading RESUME does nothing here: skip its
+                // dispatch (one per call).
+                pc = match code.instrs.first() {
+                    Some(i) if i.get().op() == Opcode::RESUME => 1,
+                    _ => 0,
+                };
                 continue;
             }};
         }
