@@ -570,9 +570,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match fast::load_attr(ins.op(), code.cache(at), f.peek(1)) {
                             Some(v) => f.set_top(v),
                             None => {
-                                specialize::miss(code, at);
-                                let obj = f.pop();
                                 let name = &code.names[arg as usize];
+                                if !(ins.op() == Opcode::LOAD_ATTR_INSTANCE_VALUE
+                                    && specialize::fill_second(code, at, f.peek(1), name, false))
+                                {
+                                    specialize::miss(code, at);
+                                }
+                                let obj = f.pop();
                                 f.push(tri!(protocol::getattr(&obj, name), err));
                             }
                         }
@@ -626,8 +630,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 f.push(obj);
                             }
                             None => {
-                                specialize::miss(code, at);
-                                tri!(load_method_generic(f, obj, &code.names[arg as usize]), err);
+                                let name = &code.names[arg as usize];
+                                if !(ins.op() == Opcode::LOAD_METHOD_WITH_VALUES
+                                    && specialize::fill_second(code, at, &obj, name, true))
+                                {
+                                    specialize::miss(code, at);
+                                }
+                                tri!(load_method_generic(f, obj, name), err);
                             }
                         }
                     }

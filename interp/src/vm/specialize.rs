@@ -47,6 +47,10 @@ pub struct InlineCache {
     pub b: Cell<u64>,
     pub c: Cell<u64>,
     pub d: Cell<u64>,
+    /// A second (type version, shape id, index or value, storage offset)
+    /// for instance attribute and method sites that see two classes (a
+    /// base-class method called on two subclasses); version 0 = unused.
+    pub second: [Cell<u64>; 4],
 }
 
 /// Generic executions before the first specialization attempt.
@@ -203,6 +207,53 @@ pub fn specialize_load_attr(code: &CodeData, at: usize, obj: &Value, name: &Valu
             _ => failed(code, at),
         },
     }
+}
+
+/// For a LOAD_ATTR_INSTANCE_VALUE (`method` false) or
+/// LOAD_METHOD_WITH_VALUES site whose guard just failed on `obj`: records
+/// `obj`'s class and shape as the site's second entry if it is free and
+/// `obj` qualifies. True if the entry now covers `obj`.
+pub fn fill_second(code: &CodeData, at: usize, obj: &Value, name: &Value, method: bool) -> bool {
+    let c = code.cache(at);
+    if c.second[0].get() != 0 {
+        return false;
+    }
+    let ty = obj.ty();
+    if ty.version.get() == 0
+        || ty.getattro.get().is_some()
+        || ty.has_flag(flags::CUSTOM_GETATTRIBUTE)
+        || ty.has_flag(flags::NO_DICT)
+    {
+        return false;
+    }
+    let (Some(shape), Some(off)) = (shape_of(obj), ext_offset(obj)) else {
+        return false;
+    };
+    let descr = ty.lookup(name);
+    let word = if method {
+        let Some(m) = descr else {
+            return false;
+        };
+        let is_method = function::is_plain_function_type(m.ty())
+            || m.is_exact(&function::METHOD_DESCRIPTOR_TYPE);
+        if !is_method || shape.find(name).is_some() {
+            return false;
+        }
+        m.raw()
+    } else {
+        if descr.is_some_and(|d| d.ty().descr_set.get().is_some()) {
+            return false;
+        }
+        match shape.find(name) {
+            Some(i) => i as u64,
+            None => return false,
+        }
+    };
+    c.second[0].set(ty.version.get());
+    c.second[1].set(shape.id);
+    c.second[2].set(word);
+    c.second[3].set(off);
+    true
 }
 
 /// Whether `ty` uses `object.__setattr__` (no Python-level override).

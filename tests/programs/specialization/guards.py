@@ -277,3 +277,47 @@ print([K(i).s for i in range(3)], [K(0).add(i) for i in range(3)])
 K.__init__.__defaults__ = (100,)
 K.add.__defaults__ = (1000,)
 print(K(1).s, K(1).add(1))
+
+# Sites that see two classes (a base-class method on two subclasses), then
+# a third, then a class that changes under them.
+class Base:
+    def get(self):
+        return self.v
+
+    def call(self):
+        return self.m()
+
+
+class Left(Base):
+    def __init__(self):
+        self.v = "left"
+
+    def m(self):
+        return "m-left"
+
+
+class Right(Base):
+    def __init__(self):
+        self.w = 0
+        self.v = "right"
+
+    def m(self):
+        return "m-right"
+
+
+class Third(Base):
+    v = "third-class-attr"
+
+    def m(self):
+        return "m-third"
+
+
+objs = [Left(), Right()] * 3
+print([o.get() for o in objs], [o.call() for o in objs])
+print(Third().get(), Third().call())
+r = Right()
+Right.v = property(lambda self: "right-prop")
+Left.m = lambda self: "m-left-2"
+print([o.get() for o in objs], [o.call() for o in objs])
+r.m = lambda: "instance-m"
+print(r.call(), Left().get())

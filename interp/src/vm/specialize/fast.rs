@@ -44,6 +44,18 @@ unsafe fn ext_at(obj: &Value, off: u64) -> &InstanceExt {
     unsafe { &*((obj.ptr() as *const u8).add(off as usize) as *const InstanceExt) }
 }
 
+/// The second cache entry, if `obj` matches it: (version, word, storage).
+#[inline(always)]
+fn second<'a>(c: &InlineCache, obj: &'a Value) -> Option<(u64, u64, &'a InstanceExt)> {
+    let ver = c.second[0].get();
+    if ver == 0 || obj.ty().version.get() != ver {
+        return None;
+    }
+    // SAFETY: the type version matched the second entry's.
+    let ext = unsafe { ext_at(obj, c.second[3].get()) };
+    (ext.shape_id() == c.second[1].get()).then(|| (ver, c.second[2].get(), ext))
+}
+
 /// A borrowed cached value (see the module docs of `specialize`).
 ///
 /// # Safety
@@ -68,6 +80,18 @@ pub fn load_attr(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
             (t.version.get() == c.a.get() && std::ptr::eq(obj.ty(), &TYPE_TYPE))
                 .then(|| unsafe { cached(c.c.get()) })
         }
+        Opcode::LOAD_ATTR_INSTANCE_VALUE => {
+            if obj.ty().version.get() == c.a.get() {
+                // SAFETY: the type version matched.
+                let ext = unsafe { ext_at(obj, c.d.get()) };
+                if ext.shape_id() == c.b.get() {
+                    // SAFETY: the shape has the attribute at `index`.
+                    return Some(unsafe { ext.value_at(c.index.get() as usize) });
+                }
+            }
+            // SAFETY: the second entry's shape has the attribute at `w`.
+            second(c, obj).map(|(_, w, ext)| unsafe { ext.value_at(w as usize) })
+        }
         _ => {
             if obj.ty().version.get() != c.a.get() {
                 return None;
@@ -77,10 +101,6 @@ pub fn load_attr(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
             match op {
                 Opcode::LOAD_ATTR_SLOT => ext.slot(c.index.get() as usize),
                 _ if ext.shape_id() != c.b.get() => None,
-                // SAFETY: the shape has the attribute at `index`.
-                Opcode::LOAD_ATTR_INSTANCE_VALUE => {
-                    Some(unsafe { ext.value_at(c.index.get() as usize) })
-                }
                 // SAFETY: the type is unchanged, so the class attribute is held.
                 _ => Some(unsafe { cached(c.c.get()) }),
             }
@@ -132,8 +152,13 @@ pub fn load_method(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
         Opcode::LOAD_METHOD_NO_DICT => obj.ty().version.get() == c.a.get(),
         _ => {
             // SAFETY: ext_at only after the type version matched.
-            obj.ty().version.get() == c.a.get()
-                && unsafe { ext_at(obj, c.d.get()) }.shape_id() == c.b.get()
+            let first = obj.ty().version.get() == c.a.get()
+                && unsafe { ext_at(obj, c.d.get()) }.shape_id() == c.b.get();
+            if !first {
+                // SAFETY: the second entry's guard passed: its method is held.
+                return second(c, obj).map(|(_, w, _)| unsafe { cached(w) });
+            }
+            true
         }
     };
     // SAFETY: the guard passed, so the cached method is still held.
