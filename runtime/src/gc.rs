@@ -110,8 +110,18 @@ pub unsafe fn track(g: *mut GcHead) {
     STATE.with(|s| {
         // SAFETY: g is unlinked and s.heads[0] is a list head.
         unsafe { list_append(s.heads[0], g) };
-        s.counts[0].set(s.counts[0].get() + 1);
+        let n = s.counts[0].get() + 1;
+        s.counts[0].set(n);
+        if n > s.thresholds[0].get() {
+            MAYBE_DUE.with(|d| d.set(true));
+        }
     });
+}
+
+thread_local! {
+    /// Set when generation 0 passes its threshold: the cheap test behind
+    /// `maybe_collect`, which the eval loop calls on every backward jump.
+    static MAYBE_DUE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Stops tracking a container being freed.
@@ -148,7 +158,16 @@ pub fn collection_due() -> bool {
 }
 
 /// Runs an automatic collection if one is due (call only at safe points).
+#[inline]
 pub fn maybe_collect() {
+    if MAYBE_DUE.with(|d| d.get()) {
+        maybe_collect_slow();
+    }
+}
+
+#[inline(never)]
+fn maybe_collect_slow() {
+    MAYBE_DUE.with(|d| d.set(false));
     if !collection_due() {
         return;
     }

@@ -343,6 +343,16 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         let mut yielded: Option<Value> = None;
         // SAFETY: fp is the live running frame.
         let mut pc = unsafe { (*fp).pc };
+        // A generator resumes at the RESUME after its yield, which does
+        // nothing here: skip its dispatch.
+        if err.is_none()
+            && code
+                .instrs
+                .get(pc)
+                .is_some_and(|i| i.get().op() == Opcode::RESUME)
+        {
+            pc += 1;
+        }
         // Enters callee frame `$fr` (from a CALL of the running frame).
         macro_rules! enter_frame {
             ($fr:expr) => {{
