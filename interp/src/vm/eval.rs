@@ -673,7 +673,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match cell::get(c) {
                             Some(v) => f.push(v),
                             None => {
-                                err = Some((super::attr::unbound_deref(&code, arg as usize), true));
+                                err = Some((super::attr::unbound_deref(code, arg as usize), true));
                                 break;
                             }
                         }
@@ -692,7 +692,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                     Some(v) => f.push(v),
                                     None => {
                                         err = Some((
-                                            super::attr::unbound_deref(&code, arg as usize),
+                                            super::attr::unbound_deref(code, arg as usize),
                                             true,
                                         ));
                                         break;
@@ -709,7 +709,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::DELETE_DEREF => {
                         let c = f.slots[arg as usize].clone().expect("cell");
                         if cell::get(&c).is_none() {
-                            err = Some((super::attr::unbound_deref(&code, arg as usize), true));
+                            err = Some((super::attr::unbound_deref(code, arg as usize), true));
                             break;
                         }
                         cell::set(&c, None);

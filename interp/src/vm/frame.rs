@@ -178,7 +178,7 @@ impl Frame {
         let i = i as usize;
         debug_assert!(i < self.code.nlocalsplus);
         // SAFETY: as `local`.
-        let old = std::mem::replace(unsafe { self.slots.get_unchecked_mut(i) }, Some(v));
+        let old = unsafe { self.slots.get_unchecked_mut(i) }.replace(v);
         drop(old);
     }
 

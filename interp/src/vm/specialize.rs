@@ -460,7 +460,8 @@ pub fn specialize_call(
             c.a.set(func.version.get());
             c.c.set(cd as u64);
             // SAFETY: just obtained from the live function.
-            let exact = unsafe { (&(*cd).code).argcount as usize == nargs };
+            let data: &CodeData = unsafe { &*cd };
+            let exact = data.code.argcount as usize == nargs;
             let op = if exact {
                 Opcode::CALL_PY_EXACT_ARGS
             } else {

@@ -11,9 +11,9 @@ use crate::protocol::{self, BinOp, CompareOp};
 use crate::typeobj::{downcast_type, flags, Layout, TypeObject};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::{bool_, int, none, str as pystr, tuple, GetSetDef, MethodDef};
-use std::cell::Cell;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+use std::cell::Cell;
 use std::cmp::Ordering;
 
 #[repr(C)]
