@@ -44,18 +44,8 @@ O_TRUNC = 512
 EX_OK = 0
 
 
-def fspath(p):
-    """Return the file system representation of the path."""
-    if isinstance(p, (str, bytes)):
-        return p
-    f = getattr(type(p), "__fspath__", None)
-    if f is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
-    r = f(p)
-    if isinstance(r, (str, bytes)):
-        return r
-    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
-                    % (type(p).__name__, type(r).__name__))
+fspath = path._fspath
+fspath.__name__ = fspath.__qualname__ = "fspath"
 
 
 def fsencode(filename):

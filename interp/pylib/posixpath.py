@@ -25,6 +25,7 @@ supports_unicode_filenames = False
 
 
 def _fspath(p):
+    """Return the file system representation of the path (os.fspath)."""
     if isinstance(p, (str, bytes)):
         return p
     f = getattr(type(p), "__fspath__", None)

@@ -9,7 +9,7 @@ use krait_runtime::object::Value;
 use krait_runtime::protocol::{self, CompareOp};
 use krait_runtime::types::exceptions as exc;
 use krait_runtime::types::function::{self, downcast_function};
-use krait_runtime::types::{bool_, dict, float, list, none, str as pystr, tuple};
+use krait_runtime::types::{dict, list, none, str as pystr, tuple};
 
 pub fn builtin_lookup(b: &Value, name: &Value) -> PyResult<Option<Value>> {
     if dict::downcast(b).is_some() {
@@ -106,18 +106,10 @@ pub fn get_yield_from_iter(v: &Value) -> PyResult<Value> {
     protocol::iter(v)
 }
 
+/// COMPARE_OP, generic form.
 pub fn compare_op(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
-    let op = CompareOp::from_arg(arg);
-    if a.is_small_int() && b.is_small_int() {
-        return Ok(bool_::new_bool(op.test(a.small_int().cmp(&b.small_int()))));
-    }
-    if let (Some(x), Some(y)) = (float::exact_f64(a), float::exact_f64(b)) {
-        return Ok(bool_::new_bool(match x.partial_cmp(&y) {
-            Some(o) => op.test(o),
-            None => op == CompareOp::Ne,
-        }));
-    }
-    protocol::richcompare(a, b, op)
+    // richcompare starts with the int, float, str and tuple fast paths.
+    protocol::richcompare(a, b, CompareOp::from_arg(arg))
 }
 
 pub fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
