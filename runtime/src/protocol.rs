@@ -1204,7 +1204,22 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
                 return truthy(&r?);
             }
         }
-        // A class that fakes __class__ (rare) is honoured like CPython.
+        // A class that fakes __class__ (rare) is honoured like CPython;
+        // the usual `object.__class__` needs no lookup through the instance.
+        let plain_class = match (
+            v.ty().lookup_str("__class__"),
+            crate::types::object::OBJECT_TYPE.lookup_str("__class__"),
+        ) {
+            (Some(a), Some(b)) => {
+                a.is(&b)
+                    && v.ty().getattro.get().is_none()
+                    && !v.ty().has_flag(flags::CUSTOM_GETATTRIBUTE)
+            }
+            _ => false,
+        };
+        if plain_class {
+            return Ok(false);
+        }
         if let Ok(Some(c)) = getattr_opt(v, "__class__") {
             if let Some(ct) = downcast_type(&c) {
                 return Ok(ct.is_subtype(t));

@@ -112,20 +112,20 @@ pub fn new_generator(frame: Box<Frame>) -> Value {
     } else {
         (&GENERATOR_TYPE, Kind::Generator)
     };
-    let name = frame
+    // The function's current names and code (read directly: this runs for
+    // every generator created).
+    let func = frame
         .func
         .as_ref()
-        .and_then(|f| protocol::getattr_str(f, "__name__").ok())
+        .and_then(krait_runtime::types::function::downcast_function);
+    let name = func
+        .map(|f| f.name.borrow().clone())
         .unwrap_or_else(|| frame.code.name.clone());
-    let qualname = frame
-        .func
-        .as_ref()
-        .and_then(|f| protocol::getattr_str(f, "__qualname__").ok())
+    let qualname = func
+        .map(|f| f.qualname.borrow().clone())
         .unwrap_or_else(|| frame.code.qualname.clone());
-    let code = frame
-        .func
-        .as_ref()
-        .and_then(|f| protocol::getattr_str(f, "__code__").ok())
+    let code = func
+        .map(|f| f.code.borrow().clone())
         .unwrap_or_else(none::none);
     krait_runtime::alloc::alloc_gc(GeneratorObject {
         head: ObjHeader::new(ty),
