@@ -395,6 +395,23 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
             };
         }
+        // Pushes the outcome `$r` of a test, or, when a conditional jump
+        // follows, takes that jump directly (no bool object, one dispatch).
+        macro_rules! push_or_branch {
+            ($f:expr, $r:expr) => {{
+                let r: bool = $r;
+                let next = code.instrs[pc].get();
+                match next.op() {
+                    Opcode::POP_JUMP_IF_FALSE => {
+                        pc = if r { pc + 1 } else { next.arg() as usize };
+                    }
+                    Opcode::POP_JUMP_IF_TRUE => {
+                        pc = if r { next.arg() as usize } else { pc + 1 };
+                    }
+                    _ => $f.push(bool_::new_bool(r)),
+                }
+            }};
+        }
         if err.is_none() {
             loop {
                 // SAFETY: fp is the live running frame, and nothing else
@@ -831,20 +848,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let b = f.pop();
                         let a = f.pop();
                         match fast::compare_op(ins.op(), &a, &b, arg) {
-                            Some(r) => {
-                                // A conditional jump after the compare takes
-                                // the outcome directly (no bool object).
-                                let next = code.instrs[pc].get();
-                                match next.op() {
-                                    Opcode::POP_JUMP_IF_FALSE => {
-                                        pc = if r { pc + 1 } else { next.arg() as usize };
-                                    }
-                                    Opcode::POP_JUMP_IF_TRUE => {
-                                        pc = if r { next.arg() as usize } else { pc + 1 };
-                                    }
-                                    _ => f.push(bool_::new_bool(r)),
-                                }
-                            }
+                            Some(r) => push_or_branch!(f, r),
                             None => {
                                 specialize::miss(code, at);
                                 f.push(tri!(compare_op(&a, &b, arg), err));
@@ -854,13 +858,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::IS_OP => {
                         let b = f.pop();
                         let a = f.pop();
-                        f.push(bool_::new_bool(a.is(&b) != (arg == 1)));
+                        push_or_branch!(f, a.is(&b) != (arg == 1));
                     }
                     Opcode::CONTAINS_OP => {
                         let c = f.pop();
                         let x = f.pop();
                         let r = tri!(protocol::contains(&c, &x), err);
-                        f.push(bool_::new_bool(r != (arg == 1)));
+                        push_or_branch!(f, r != (arg == 1));
                     }
                     Opcode::GET_ITER => {
                         let v = f.pop();
