@@ -395,6 +395,16 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
+    /// The outcome for a partial order: unordered operands (a NaN) compare
+    /// true only for `!=`.
+    #[inline]
+    pub fn test_partial(self, o: Option<std::cmp::Ordering>) -> bool {
+        match o {
+            Some(o) => self.test(o),
+            None => self == CompareOp::Ne,
+        }
+    }
+
     pub fn from_arg(a: u32) -> CompareOp {
         match a {
             0 => CompareOp::Lt,
@@ -441,10 +451,7 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         return Ok(bool_::new_bool(op.test(a.small_int().cmp(&b.small_int()))));
     }
     if let (Some(x), Some(y)) = (float::exact_f64(a), float::exact_f64(b)) {
-        return Ok(bool_::new_bool(match x.partial_cmp(&y) {
-            Some(o) => op.test(o),
-            None => op == CompareOp::Ne,
-        }));
+        return Ok(bool_::new_bool(op.test_partial(x.partial_cmp(&y))));
     }
     let (ta, tb) = (a.ty(), b.ty());
     if std::ptr::eq(ta, &pystr::STR_TYPE) && std::ptr::eq(tb, &pystr::STR_TYPE) {

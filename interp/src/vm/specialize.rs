@@ -506,8 +506,10 @@ pub fn specialize_call(
     if !is_meth {
         if let Some(t) = downcast_type(callable) {
             if let Some((init, cd)) = init_target(t, callable, nargs) {
+                let Some(f) = downcast_function(&init) else {
+                    return failed(code, at);
+                };
                 c.a.set(t.version.get());
-                let f = downcast_function(&init).expect("checked function");
                 c.b.set(f.version.get());
                 c.c.set(init.raw());
                 c.d.set(cd as u64);

@@ -605,7 +605,12 @@ pub fn open(a: &Args) -> PyResult<Value> {
         1,
     )?;
     let _ = (buffering, errors, newline, closefd);
-    let mut name = file_.unwrap();
+    // `bind` requires `file`; no panic if that ever changes.
+    let Some(mut name) = file_ else {
+        return Err(type_error(
+            "open() missing required argument 'file' (pos 1)",
+        ));
+    };
     if pystr::as_str(&name).is_none()
         && !bytes::is_bytes_like(&name)
         && crate::protocol::has_attr(&name, "__fspath__")?

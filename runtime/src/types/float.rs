@@ -397,10 +397,7 @@ fn compare(a: &Args, op: CompareOp) -> PyResult<Value> {
     } else {
         return Ok(none::not_implemented());
     };
-    Ok(bool_::new_bool(match ord {
-        Some(o) => op.test(o),
-        None => op == CompareOp::Ne,
-    }))
+    Ok(bool_::new_bool(op.test_partial(ord)))
 }
 fn float_lt(a: &Args) -> PyResult<Value> {
     compare(a, CompareOp::Lt)

@@ -250,10 +250,7 @@ pub fn compare_op(op: Opcode, a: &Value, b: &Value, arg: u32) -> Option<bool> {
             .then(|| cmp.test(a.small_int().cmp(&b.small_int()))),
         Opcode::COMPARE_OP_FLOAT => {
             let (x, y) = (float::exact_f64(a)?, float::exact_f64(b)?);
-            Some(match x.partial_cmp(&y) {
-                Some(o) => cmp.test(o),
-                None => cmp == protocol::CompareOp::Ne,
-            })
+            Some(cmp.test_partial(x.partial_cmp(&y)))
         }
         _ => {
             if !(a.is_exact(&pystr::STR_TYPE) && b.is_exact(&pystr::STR_TYPE)) {
