@@ -94,10 +94,7 @@ def floordiv(a, b):
     return a // b
 
 
-def index(a):
-    "Same as a.__index__()."
-    # range() applies __index__ with exactly the checks and messages wanted.
-    return range(a).stop
+from _operator import index
 
 
 def inv(a):

@@ -35,10 +35,7 @@ RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
 
-def _index(x):
-    """operator.index(x): range() applies __index__ and raises the same
-    TypeError for non-integers."""
-    return range(x).stop
+from _operator import index as _index
 
 
 def _running_totals(values):
@@ -185,16 +182,16 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _int_arg(start, "arg 1")
+        istart = start if type(start) is int else _int_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _int_arg(stop, "stop")
+        istop = stop if type(stop) is int else _int_arg(stop, "stop")
         width = istop - istart
-        istep = _int_arg(step, "step")
+        istep = step if type(step) is int else _int_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

@@ -231,6 +231,8 @@ define_opcodes! {
     UNPACK_SEQUENCE_TUPLE = 170, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a tuple of the right length.";
     UNPACK_SEQUENCE_LIST = 171, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a list of the right length.";
     CALL_PY_WITH_DEFAULTS = 172, Num, |a, j| -(a + 1), "CALL of a Python function given some positional arguments, the rest from its defaults.";
+    CALL_BUILTIN_CLASS = 173, Num, |a, j| -(a + 1), "CALL of a built-in class with positional arguments: its native __new__ (and native __init__) directly.";
+    CALL_BUILTIN_BOUND = 174, Num, |a, j| -(a + 1), "CALL of a native function bound to its self (a bound built-in method), with positional arguments.";
 }
 
 impl Opcode {
@@ -270,6 +272,8 @@ impl Opcode {
             Opcode::CALL_BUILTIN_ISINSTANCE => Opcode::CALL,
             Opcode::CALL_BUILTIN_FAST => Opcode::CALL,
             Opcode::CALL_METHOD_DESCRIPTOR_FAST => Opcode::CALL,
+            Opcode::CALL_BUILTIN_CLASS => Opcode::CALL,
+            Opcode::CALL_BUILTIN_BOUND => Opcode::CALL,
             Opcode::FOR_ITER_RANGE => Opcode::FOR_ITER,
             Opcode::FOR_ITER_LIST => Opcode::FOR_ITER,
             Opcode::FOR_ITER_TUPLE => Opcode::FOR_ITER,

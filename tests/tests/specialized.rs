@@ -21,7 +21,10 @@ def f(n):
     xs = [1.5, 2.5]
     d = {'k': 1}
     p = P()
+    seen = []
+    keep = seen.append
     for i in range(n):
+        keep(str(i))
         v = V(i)
         t = add(t, v.x * 2 + v.get())
         y = xs[i & 1] * 2.0 + math.pi
@@ -46,6 +49,8 @@ const EXPECTED: &[&str] = &[
     "LOAD_GLOBAL_MODULE",
     "LOAD_GLOBAL_BUILTIN",
     "CALL_BUILTIN_LEN",
+    "CALL_BUILTIN_CLASS",
+    "CALL_BUILTIN_BOUND",
     "BINARY_OP_MULTIPLY_INT",
     "BINARY_OP_ADD_INT",
     "BINARY_OP_MULTIPLY_FLOAT",

@@ -21,6 +21,15 @@ fn quoted_list(names: &[String]) -> String {
     }
 }
 
+/// A function's `__qualname__`, formatted only when an error message needs it.
+struct QualName<'a>(&'a FunctionObject);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(pystr::as_str(&self.0.qualname.borrow()).unwrap_or("?"))
+    }
+}
+
 /// Binds `args` (positional then keyword values, names in `kwnames`) to the
 /// parameters of `func`, returning a ready frame.
 pub fn bind(
@@ -58,9 +67,8 @@ pub fn bind(
         return Ok(frame);
     }
 
-    let qualname = pystr::as_str(&func.qualname.borrow())
-        .unwrap_or("?")
-        .to_string();
+    // Only error messages need the name: computed on demand.
+    let qualname = QualName(func);
     let n = npos.min(argcount);
     for (i, a) in args[..n].iter().enumerate() {
         frame.slots[i] = Some(a.clone());
@@ -125,9 +133,13 @@ pub fn bind(
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         let ks = pystr::as_str(k)
             .ok_or_else(|| type_error(format!("{qualname}() keywords must be strings")))?;
-        let idx = co.varnames[posonly..total]
+        // Keyword names and parameter names are usually the same interned
+        // strs: try identity before comparing text.
+        let params = &cd.slot_names[posonly..total];
+        let idx = params
             .iter()
-            .position(|p| p == ks)
+            .position(|p| p.is(k))
+            .or_else(|| co.varnames[posonly..total].iter().position(|p| p == ks))
             .map(|i| i + posonly);
         match idx {
             Some(i) => {
@@ -167,12 +179,8 @@ pub fn bind(
     }
     // Defaults for missing positional parameters.
     if npos < argcount {
-        let defaults: Vec<Value> = func
-            .defaults
-            .borrow()
-            .as_ref()
-            .map(|d| tuple::items(d).to_vec())
-            .unwrap_or_default();
+        let defaults_ref = func.defaults.borrow();
+        let defaults: &[Value] = defaults_ref.as_ref().map_or(&[], |d| tuple::items(d));
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for i in npos..argcount {
@@ -198,14 +206,13 @@ pub fn bind(
         let mut missing = Vec::new();
         for i in argcount..total {
             if frame.slots[i].is_none() {
-                let name = &co.varnames[i];
                 let d = match &kwdefaults {
-                    Some(kd) => dict::get_item(kd, &pystr::intern(name))?,
+                    Some(kd) => dict::get_item(kd, &cd.slot_names[i])?,
                     None => None,
                 };
                 match d {
                     Some(v) => frame.slots[i] = Some(v),
-                    None => missing.push(name.clone()),
+                    None => missing.push(co.varnames[i].clone()),
                 }
             }
         }

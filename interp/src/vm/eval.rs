@@ -1142,6 +1142,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::CALL_BUILTIN_LEN
                     | Opcode::CALL_BUILTIN_ISINSTANCE
                     | Opcode::CALL_BUILTIN_FAST
+                    | Opcode::CALL_BUILTIN_CLASS
+                    | Opcode::CALL_BUILTIN_BOUND
                     | Opcode::CALL_METHOD_DESCRIPTOR_FAST => {
                         f.pc = pc;
                         let n = arg as usize;

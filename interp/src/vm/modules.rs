@@ -260,6 +260,7 @@ pub fn register_all() {
     register_builtin("time", make_time);
     register_builtin("math", krait_runtime::modules::math::make);
     register_builtin("_random", krait_runtime::modules::random::make);
+    register_builtin("_operator", krait_runtime::modules::operator::make);
     register_builtin("posix", krait_runtime::modules::posix::make);
     register_builtin("_struct", krait_runtime::modules::structbits::make);
 }

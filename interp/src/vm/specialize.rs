@@ -484,8 +484,13 @@ pub fn specialize_call(
     if callable.is_exact(&function::BUILTIN_FUNCTION_TYPE) {
         // SAFETY: checked type.
         let nf = unsafe { callable.payload_unchecked::<NativeFunction>() };
-        if nf.self_.is_some() || !nf.new_owner.is_null() {
+        if !nf.new_owner.is_null() || (is_meth && nf.self_.is_some()) {
             return failed(code, at);
+        }
+        if let Some(s) = &nf.self_ {
+            c.a.set(nf.def as *const _ as u64);
+            c.b.set(!module::is_module(s) as u64);
+            return specialized(code, at, Opcode::CALL_BUILTIN_BOUND);
         }
         c.a.set(nf.def as *const _ as u64);
         let op = match (nf.def.name, nargs) {
@@ -505,6 +510,13 @@ pub fn specialize_call(
     }
     if !is_meth {
         if let Some(t) = downcast_type(callable) {
+            if let Some((new, init)) = builtin_class_target(t, nargs) {
+                c.a.set(callable.raw());
+                c.b.set(new);
+                c.c.set(init);
+                c.d.set(t as *const _ as u64);
+                return specialized(code, at, Opcode::CALL_BUILTIN_CLASS);
+            }
             if let Some((init, cd)) = init_target(t, callable, nargs) {
                 let Some(f) = downcast_function(&init) else {
                     return failed(code, at);
@@ -518,6 +530,46 @@ pub fn specialize_call(
         }
     }
     failed(code, at)
+}
+
+/// For a call of built-in class `t` with `nargs` positional arguments: its
+/// native `__new__` and its native `__init__` (0 when it is
+/// `object.__init__`, which does nothing for a class with its own
+/// `__new__`), as MethodDef addresses. `type(x)` is marked by a `__new__` of
+/// 0. Built-in classes are immutable, so the class's identity is the guard.
+fn builtin_class_target(t: &krait_runtime::typeobj::TypeObject, nargs: usize) -> Option<(u64, u64)> {
+    use krait_runtime::types::object::OBJECT_TYPE;
+    if t.is_heap() {
+        return None;
+    }
+    if std::ptr::eq(t, &krait_runtime::types::type_::TYPE_TYPE) {
+        return (nargs == 1).then_some((0, 0));
+    }
+    let new = function::unwrap_staticmethod(&t.lookup_str("__new__")?);
+    if !new.is_exact(&function::BUILTIN_FUNCTION_TYPE) {
+        return None;
+    }
+    // SAFETY: checked type.
+    let nf = unsafe { new.payload_unchecked::<NativeFunction>() };
+    if nf.self_.is_some() || std::ptr::eq(t, &OBJECT_TYPE) {
+        return None;
+    }
+    let object_new = function::unwrap_staticmethod(&OBJECT_TYPE.lookup_str("__new__")?);
+    if new.is(&object_new) {
+        // object.__new__ leaves the argument checks to __init__.
+        return None;
+    }
+    let init = t.lookup_str("__init__")?;
+    let init_def = if OBJECT_TYPE.lookup_str("__init__").is_some_and(|o| o.is(&init)) {
+        0
+    } else if init.is_exact(&function::METHOD_DESCRIPTOR_TYPE) {
+        // SAFETY: checked type.
+        let md = unsafe { init.payload_unchecked::<function::MethodDescr>() };
+        md.def as *const _ as u64
+    } else {
+        return None;
+    };
+    Some((nf.def as *const _ as u64, init_def))
 }
 
 /// Whether `f` is the builtins module's function `name`.

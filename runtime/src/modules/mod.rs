@@ -3,6 +3,7 @@
 //! them with its import system.
 
 pub mod math;
+pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod structbits;

@@ -321,3 +321,50 @@ Left.m = lambda self: "m-left-2"
 print([o.get() for o in objs], [o.call() for o in objs])
 r.m = lambda: "instance-m"
 print(r.call(), Left().get())
+
+# Built-in classes called at one site: the class changes, __new__ returns
+# another type, errors from __new__ and __init__, and type(x).
+def make(cls, *args):
+    return cls(*args)
+
+
+def make1(cls, v):
+    return cls(v)
+
+
+for cls in [int, int, int, str, float, list, set, tuple, type, bool, range]:
+    try:
+        print(cls.__name__, make1(cls, "7" if cls in (int, float) else [1, 2]))
+    except (TypeError, ValueError) as e:
+        print(cls.__name__, type(e).__name__, e)
+for v in ["x", 3, [1], None]:
+    try:
+        print(make1(int, v))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+for v in [[3, 1], (2,), "ab", 5]:
+    try:
+        print(make1(list, v), make1(set, v) == set(v))
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+
+class MyList(list):
+    pass
+
+
+for cls in [list, list, MyList, list]:
+    print(type(make1(cls, (1, 2))).__name__, make1(cls, (1, 2)))
+
+
+# Bound built-in methods kept in a variable, then rebound to other objects.
+def call_bound(m, v):
+    return m(v)
+
+
+acc = []
+for m in [acc.append, acc.append, [].append, {}.get, acc.append, "a-b".split, print]:
+    try:
+        print(call_bound(m, "-"), len(acc))
+    except TypeError as e:
+        print("TypeError", e)

@@ -499,6 +499,59 @@ pub fn call_native(
     let callable = f.peek(n + 1 + is_meth as usize);
     let nargs = n + is_meth as usize;
     let r = match op {
+        Opcode::CALL_BUILTIN_CLASS => {
+            if is_meth || callable.raw() != c.a.get() {
+                return None;
+            }
+            let new = c.b.get();
+            if new == 0 {
+                // type(x)
+                let t = f.peek(1).ty().as_value();
+                Ok(t)
+            } else {
+                // SAFETY: the cached MethodDefs are 'static (the class, a
+                // built-in one, matched).
+                let new: &MethodDef = unsafe { &*(new as *const MethodDef) };
+                // [cls, args...] is already on the stack.
+                let prev = krait_runtime::args::set_self_counted(false);
+                let r = function::call_native(new, &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)));
+                krait_runtime::args::set_self_counted(prev);
+                match (r, c.c.get()) {
+                    (Ok(obj), init) if init != 0 && obj.ty() as *const _ as u64 == c.d.get() => {
+                        // SAFETY: as above.
+                        let init: &MethodDef = unsafe { &*(init as *const MethodDef) };
+                        // The class (immortal) gives its slot to the
+                        // instance: [obj, args...] for __init__.
+                        let at = f.sp - nargs - 1;
+                        f.slots[at] = Some(obj.clone());
+                        let prev = krait_runtime::args::set_self_counted(true);
+                        let r = function::call_native(init, &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)));
+                        krait_runtime::args::set_self_counted(prev);
+                        r.map(|_| obj)
+                    }
+                    (r, _) => r,
+                }
+            }
+        }
+        Opcode::CALL_BUILTIN_BOUND => {
+            if is_meth || !callable.is_exact(&function::BUILTIN_FUNCTION_TYPE) {
+                return None;
+            }
+            // SAFETY: checked type.
+            let nf = unsafe { callable.payload_unchecked::<NativeFunction>() };
+            if nf.def as *const MethodDef as u64 != c.a.get() {
+                return None;
+            }
+            let def = nf.def;
+            let slf = nf.self_.clone()?;
+            // The bound function gives its slot to its self: [self, args...].
+            let at = f.sp - nargs - 1;
+            f.slots[at] = Some(slf);
+            let prev = krait_runtime::args::set_self_counted(c.b.get() != 0);
+            let r = function::call_native(def, &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)));
+            krait_runtime::args::set_self_counted(prev);
+            r
+        }
         Opcode::CALL_METHOD_DESCRIPTOR_FAST => {
             if !is_meth {
                 return None;
