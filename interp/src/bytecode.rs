@@ -232,6 +232,7 @@ define_opcodes! {
     UNPACK_SEQUENCE_LIST = 171, Num, |a, j| a - 1, "UNPACK_SEQUENCE of a list of the right length.";
     CALL_PY_WITH_DEFAULTS = 172, Num, |a, j| -(a + 1), "CALL of a Python function given some positional arguments, the rest from its defaults.";
     CALL_BUILTIN_CLASS = 173, Num, |a, j| -(a + 1), "CALL of a built-in class with positional arguments: its native __new__ (and native __init__) directly.";
+    FOR_ITER_GEN = 175, Jump, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a generator: its frame runs one step inside the same eval loop.";
     CALL_BUILTIN_BOUND = 174, Num, |a, j| -(a + 1), "CALL of a native function bound to its self (a bound built-in method), with positional arguments.";
 }
 
@@ -277,6 +278,7 @@ impl Opcode {
             Opcode::FOR_ITER_RANGE => Opcode::FOR_ITER,
             Opcode::FOR_ITER_LIST => Opcode::FOR_ITER,
             Opcode::FOR_ITER_TUPLE => Opcode::FOR_ITER,
+            Opcode::FOR_ITER_GEN => Opcode::FOR_ITER,
             Opcode::BINARY_SUBSCR_LIST_INT => Opcode::BINARY_SUBSCR,
             Opcode::BINARY_SUBSCR_TUPLE_INT => Opcode::BINARY_SUBSCR,
             Opcode::BINARY_SUBSCR_DICT => Opcode::BINARY_SUBSCR,

@@ -36,7 +36,12 @@ def f(n):
             t -= 1
     for z in xs:
         t += z
+    for z in gen(3):
+        t += z
     return t
+def gen(n):
+    for i in range(n):
+        yield i
 print(f(100))
 ";
 
@@ -64,6 +69,7 @@ const EXPECTED: &[&str] = &[
     "COMPARE_OP_INT",
     "FOR_ITER_RANGE",
     "FOR_ITER_LIST",
+    "FOR_ITER_GEN",
 ];
 
 #[test]
@@ -92,7 +98,7 @@ fn dis_specialized_shows_quickened_instructions() {
     let text = String::from_utf8_lossy(&out.stdout);
     // The program ran first (its output, as CPython prints it, precedes the listing).
     assert!(
-        text.starts_with("14851.0\n"),
+        text.starts_with("14854.0\n"),
         "program output missing:\n{text}"
     );
     let has = |text: &str, name: &str| {

@@ -353,14 +353,20 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         {
             pc += 1;
         }
-        // Enters callee frame `$fr` (from a CALL of the running frame).
+        // Whether entering one more frame passes the recursion limit.
+        macro_rules! too_deep {
+            () => {
+                frames.len() >= krait_runtime::builtins::recursion_limit() + 50
+                    || krait_runtime::builtins::depth() + frames.len()
+                        > krait_runtime::builtins::recursion_limit()
+            };
+        }
+        // Enters callee frame `$fr` (from a CALL of the running frame) at
+        // its first instruction, or a generator's frame at its `f.pc`.
         macro_rules! enter_frame {
             ($fr:expr) => {{
                 let fr: Box<Frame> = $fr;
-                if frames.len() >= krait_runtime::builtins::recursion_limit() + 50
-                    || krait_runtime::builtins::depth() + frames.len()
-                        > krait_runtime::builtins::recursion_limit()
-                {
+                if too_deep!() {
                     // The error belongs to the CALL in the caller.
                     err = Some((
                         krait_runtime::err::recursion_error("maximum recursion depth exceeded"),
@@ -368,19 +374,22 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     ));
                     break;
                 }
+                enter_frame!(@switch fr, 0)
+            }};
+            (@switch $fr:expr, $pc:expr) => {{
                 // SAFETY: fp is the caller, still running.
                 unsafe { (*fp).pc = pc };
-                frames.push(fr);
+                frames.push($fr);
                 fp = &mut **frames.last_mut().expect("callee");
                 super::builtins_interp::set_current_frame(fp);
                 // SAFETY: as above; the callee holds its code.
                 code = unsafe { &*Rc::as_ptr(&(*fp).code) };
-                // A function's leading RESUME does nothing here: skip its
-                // dispatch (one per call).
-                pc = match code.instrs.first() {
-                    Some(i) if i.get().op() == Opcode::RESUME => 1,
-                    _ => 0,
-                };
+                // A function's leading RESUME (a generator's after its
+                // yield) does nothing here: skip its dispatch.
+                pc = $pc;
+                if code.instrs[pc].get().op() == Opcode::RESUME {
+                    pc += 1;
+                }
                 continue;
             }};
         }
@@ -887,6 +896,38 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             }
                         }
                     }
+                    Opcode::FOR_ITER_GEN => {
+                        if too_deep!() {
+                            err = Some((
+                                krait_runtime::err::recursion_error(
+                                    "maximum recursion depth exceeded",
+                                ),
+                                true,
+                            ));
+                            break;
+                        }
+                        match generator::enter_in_loop(f.peek(1)) {
+                            generator::LoopStep::Enter(fr) => {
+                                let at_pc = fr.pc;
+                                enter_frame!(@switch fr, at_pc)
+                            }
+                            generator::LoopStep::Exhausted => {
+                                f.pop();
+                                pc = arg as usize;
+                            }
+                            generator::LoopStep::Generic => {
+                                specialize::miss(code, at);
+                                f.pc = pc;
+                                match tri!(protocol::next(f.peek(1)), err) {
+                                    Some(v) => f.push(v),
+                                    None => {
+                                        f.pop();
+                                        pc = arg as usize;
+                                    }
+                                }
+                            }
+                        }
+                    }
                     Opcode::FOR_ITER_RANGE | Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE => {
                         let next = match fast::for_iter(ins.op(), f.peek(1)) {
                             Some(r) => r,
@@ -1195,6 +1236,18 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         code = unsafe { &*Rc::as_ptr(&(*fp).code) };
                         // SAFETY: fp is the caller, now running.
                         pc = unsafe { (*fp).pc };
+                        if generator::returned_in_loop(&mut done) {
+                            // A generator run by the caller's FOR_ITER_GEN
+                            // (the instruction before `pc`) is exhausted:
+                            // the loop ends, its return value unseen.
+                            drop(v);
+                            drop(done);
+                            let fi = code.instrs[pc - 1].get();
+                            // SAFETY: as above.
+                            unsafe { (*fp).pop() };
+                            pc = fi.arg() as usize;
+                            continue;
+                        }
                         let init_self = done.init_self.take();
                         done.recycle();
                         let v = match init_self {
@@ -1216,7 +1269,25 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         unsafe { (*fp).push(v) };
                     }
                     Opcode::YIELD_VALUE => {
-                        yielded = Some(f.pop());
+                        let v = f.pop();
+                        if f.gen.is_some() {
+                            // Entered by the caller's FOR_ITER_GEN: back to
+                            // it with the item, the frame back to its
+                            // generator.
+                            f.pc = pc;
+                            let done = frames.pop().expect("frame");
+                            fp = &mut **frames.last_mut().expect("caller");
+                            super::builtins_interp::set_current_frame(fp);
+                            // SAFETY: the caller holds its code.
+                            code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                            // SAFETY: fp is the caller, now running.
+                            pc = unsafe { (*fp).pc };
+                            generator::suspend_in_loop(done);
+                            // SAFETY: as above.
+                            unsafe { (*fp).push(v) };
+                            continue;
+                        }
+                        yielded = Some(v);
                         break;
                     }
                     Opcode::RAISE_VARARGS => {
@@ -1431,8 +1502,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 if frames.len() == 1 {
                     return Err(e);
                 }
-                frames.pop();
-                // The caller's CALL raised: it gets its own traceback entry.
+                let mut done = frames.pop().expect("frame");
+                let e = generator::raised_in_loop(&mut done, e);
+                // The caller's CALL (or FOR_ITER_GEN) raised: it gets its
+                // own traceback entry.
                 pending = Some((e, true));
             }
         }

@@ -26,6 +26,13 @@ pub struct Frame {
     /// Set on an `__init__` frame entered by CALL_ALLOC_AND_ENTER_INIT: the
     /// new instance, which the call returns instead of `__init__`'s None.
     pub init_self: Option<Value>,
+    /// Set on a generator's frame while it runs inside its consumer's loop
+    /// (entered by FOR_ITER_GEN): the generator, which gets the frame back
+    /// when it yields.
+    pub gen: Option<Value>,
+    /// The exception being handled when that step began, restored when it
+    /// ends (as `generator::run_gen` does around `execute`).
+    pub gen_saved_exc: Option<Value>,
 }
 
 #[cold]
@@ -75,6 +82,8 @@ impl Frame {
                 f.pc = 0;
                 f.kwnames = None;
                 f.init_self = None;
+                f.gen = None;
+                f.gen_saved_exc = None;
                 f
             }
             None => Box::new(Frame::new(code, func, globals, builtins, locals)),
@@ -93,6 +102,8 @@ impl Frame {
         self.locals = None;
         self.kwnames = None;
         self.init_self = None;
+        self.gen = None;
+        self.gen_saved_exc = None;
         POOL.with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < POOL_SIZE {
@@ -124,6 +135,8 @@ impl Frame {
             pc: 0,
             kwnames: None,
             init_self: None,
+            gen: None,
+            gen_saved_exc: None,
         }
     }
 

@@ -198,26 +198,106 @@ fn run_gen(g: &GeneratorObject, frame: Box<Frame>, throw: Option<PyErr>) -> PyRe
             Ok(SendResult::Yielded(y))
         }
         Ok(Exit::Return(r)) => Ok(SendResult::Returned(r)),
-        Err(e) => {
-            if e.matches(&exc::STOP_ITERATION)
-                || (g.kind == Kind::AsyncGenerator && e.matches(&exc::STOP_ASYNC_ITERATION))
-            {
-                let what = if e.matches(&exc::STOP_ITERATION) {
-                    "StopIteration"
-                } else {
-                    "StopAsyncIteration"
-                };
-                let new =
-                    krait_runtime::err::runtime_error(format!("{} raised {}", kind_name(g), what));
-                if let Some(x) = exc::downcast(&new.exc) {
-                    *x.cause.borrow_mut() = Some(e.exc.clone());
-                    *x.context.borrow_mut() = Some(e.exc.clone());
-                    x.suppress_context.set(true);
-                }
-                return Err(new);
-            }
-            Err(e)
+        Err(e) => Err(escaped(g, e)),
+    }
+}
+
+/// The error a generator's caller sees for `e` escaping the generator's
+/// frame: a StopIteration (StopAsyncIteration) becomes a RuntimeError.
+fn escaped(g: &GeneratorObject, e: PyErr) -> PyErr {
+    if e.matches(&exc::STOP_ITERATION)
+        || (g.kind == Kind::AsyncGenerator && e.matches(&exc::STOP_ASYNC_ITERATION))
+    {
+        let what = if e.matches(&exc::STOP_ITERATION) {
+            "StopIteration"
+        } else {
+            "StopAsyncIteration"
+        };
+        let new = krait_runtime::err::runtime_error(format!("{} raised {}", kind_name(g), what));
+        if let Some(x) = exc::downcast(&new.exc) {
+            *x.cause.borrow_mut() = Some(e.exc.clone());
+            *x.context.borrow_mut() = Some(e.exc.clone());
+            x.suppress_context.set(true);
         }
+        return new;
+    }
+    e
+}
+
+/// What FOR_ITER_GEN does with the generator it iterates.
+pub enum LoopStep {
+    /// Run this frame inside the caller's loop (it was taken out of the
+    /// generator, which is now marked running).
+    Enter(Box<Frame>),
+    /// The generator is finished: the loop ends.
+    Exhausted,
+    /// Not a plain generator ready to step: take the generic path.
+    Generic,
+}
+
+/// FOR_ITER_GEN: takes the suspended frame of plain generator `v` to run
+/// one step inside the consumer's eval loop (no `execute` per item). The
+/// frame comes back through `suspend_in_loop` or `finish_in_loop`.
+pub fn enter_in_loop(v: &Value) -> LoopStep {
+    if !v.is_exact(&GENERATOR_TYPE) {
+        return LoopStep::Generic;
+    }
+    // SAFETY: checked type.
+    let g = unsafe { v.payload_unchecked::<GeneratorObject>() };
+    if g.running.get() {
+        return LoopStep::Generic;
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        return LoopStep::Exhausted;
+    };
+    if g.started.get() {
+        // The value of the `yield` expression it is suspended at.
+        frame.push(none::none());
+    }
+    g.started.set(true);
+    g.running.set(true);
+    frame.gen = Some(v.clone());
+    frame.gen_saved_exc = super::state::current_exception();
+    LoopStep::Enter(frame)
+}
+
+/// The in-loop frame of a generator yielded: it goes back to its generator.
+pub fn suspend_in_loop(mut frame: Box<Frame>) {
+    let Some(v) = frame.gen.take() else {
+        return;
+    };
+    super::state::set_current_exception(frame.gen_saved_exc.take());
+    // SAFETY: only exact generators are entered in the loop.
+    let g = unsafe { v.payload_unchecked::<GeneratorObject>() };
+    g.running.set(false);
+    *g.frame.borrow_mut() = Some(frame);
+}
+
+/// Ends a generator's step in the loop for good (it returned or raised):
+/// restores the consumer's exception state. The generator, if `frame` was
+/// one running in the loop.
+fn end_in_loop(frame: &mut Frame) -> Option<Value> {
+    let v = frame.gen.take()?;
+    super::state::set_current_exception(frame.gen_saved_exc.take());
+    // SAFETY: only exact generators are entered in the loop.
+    let g = unsafe { v.payload_unchecked::<GeneratorObject>() };
+    g.running.set(false);
+    Some(v)
+}
+
+/// RETURN_VALUE in `frame`: whether it was a generator's frame running in
+/// its consumer's loop (which then ends its `for`).
+pub fn returned_in_loop(frame: &mut Frame) -> bool {
+    end_in_loop(frame).is_some()
+}
+
+/// `e` escaped `frame`: the error its caller sees (a generator running in
+/// the loop turns StopIteration into RuntimeError, as `run_gen`).
+pub fn raised_in_loop(frame: &mut Frame, e: PyErr) -> PyErr {
+    match end_in_loop(frame) {
+        // SAFETY: only exact generators are entered in the loop.
+        Some(v) => escaped(unsafe { v.payload_unchecked::<GeneratorObject>() }, e),
+        None => e,
     }
 }
 

@@ -616,6 +616,8 @@ pub fn specialize_for_iter(code: &CodeData, at: usize, it: &Value) {
         Opcode::FOR_ITER_LIST
     } else if it.is_exact(&iter::TUPLE_ITER_TYPE) {
         Opcode::FOR_ITER_TUPLE
+    } else if it.is_exact(&super::generator::GENERATOR_TYPE) {
+        Opcode::FOR_ITER_GEN
     } else {
         return failed(code, at);
     };

@@ -368,3 +368,57 @@ for m in [acc.append, acc.append, [].append, {}.get, acc.append, "a-b".split, pr
         print(call_bound(m, "-"), len(acc))
     except TypeError as e:
         print("TypeError", e)
+
+
+# Generators run by a specialized for loop: exhaustion, StopIteration inside,
+# exceptions caught inside and escaping, the same generator consumed twice,
+# a generator resumed while it runs, and the exception state around steps.
+def count_to(n):
+    for i in range(n):
+        yield i
+
+
+def raises_stop():
+    yield "a"
+    raise StopIteration("inner")
+
+
+def handles():
+    try:
+        yield 1
+        raise KeyError("k")
+    except KeyError as e:
+        yield repr(e)
+    yield 3
+
+
+def consume(it):
+    out = []
+    for x in it:
+        out.append(x)
+    return out
+
+
+print(consume(count_to(4)), consume(count_to(0)), consume([7, 8]), consume(handles()))
+try:
+    consume(raises_stop())
+except RuntimeError as e:
+    print("RuntimeError", e, repr(e.__cause__))
+g = count_to(5)
+for x in g:
+    print(x, consume(g))
+
+
+def reenter():
+    yield me_list[0].__next__()
+
+
+me_list = [reenter()]
+try:
+    consume(me_list[0])
+except ValueError as e:
+    print("ValueError", e)
+try:
+    raise IndexError("outer")
+except IndexError:
+    print(consume(handles()), repr(__import__("sys").exc_info()[1]))
