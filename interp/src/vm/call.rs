@@ -39,15 +39,10 @@ pub fn bind(
     kwnames: &[Value],
 ) -> PyResult<Box<Frame>> {
     let code_v = func.code.borrow().clone();
-    let cd: Rc<CodeData> = code_data(&code_v).expect("function code").clone();
+    let cd: &Rc<CodeData> = code_data(&code_v).expect("function code");
     let co = &cd.code;
-    let mut frame = Frame::alloc(
-        cd.clone(),
-        Some(func_v.clone()),
-        func.globals.clone(),
-        func.builtins.clone(),
-        None,
-    );
+    // `code_v`, a new reference to the function's code, keeps `cd` alive.
+    let mut frame = Frame::alloc_for_call(Rc::as_ptr(cd), func_v, &func.globals, &func.builtins);
     let nkw = kwnames.len();
     let npos = args.len() - nkw;
     let argcount = co.argcount as usize;

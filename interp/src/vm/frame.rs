@@ -6,6 +6,7 @@
 
 use super::codeval::CodeData;
 use krait_runtime::object::Value;
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub struct Frame {
@@ -33,6 +34,8 @@ pub struct Frame {
     /// The exception being handled when that step began, restored when it
     /// ends (as `generator::run_gen` does around `execute`).
     pub gen_saved_exc: Option<Value>,
+    /// The next frame in the pool of recycled frames (null otherwise).
+    pool_next: *mut Frame,
 }
 
 #[cold]
@@ -43,17 +46,51 @@ fn null_popped() -> ! {
 
 // Frames are boxed so their addresses stay put while the frame stack grows
 // (the eval loop and generators keep raw pointers to the running frame).
-#[allow(clippy::vec_box)]
-type FramePool = Vec<Box<Frame>>;
 
 thread_local! {
-    static POOL: std::cell::RefCell<FramePool> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Recycled frames, a list linked through `Frame::pool_next`, and its
+    /// length. Plain `Cell`s without a destructor, so each access is a
+    /// thread-local load (frames left at thread exit go with the process).
+    static POOL: Cell<(*mut Frame, usize)> = const { Cell::new((std::ptr::null_mut(), 0)) };
 }
 
 /// Frames kept for reuse (calls are the hottest allocation).
 const POOL_SIZE: usize = 256;
 
 impl Frame {
+    /// A recycled frame from the pool, if any. Its slots are empty and its
+    /// `func`, `locals`, `kwnames`, `init_self` and `gen` fields are None
+    /// (see `recycle`); `code`, `globals` and `builtins` are still those of
+    /// its last use.
+    #[inline(always)]
+    fn from_pool() -> Option<Box<Frame>> {
+        let (head, len) = POOL.with(|p| p.get());
+        if head.is_null() {
+            return None;
+        }
+        // SAFETY: pooled frames come from Box::into_raw in `recycle` and are
+        // owned by the pool alone.
+        let f = unsafe { Box::from_raw(head) };
+        POOL.with(|p| p.set((f.pool_next, len - 1)));
+        debug_assert!(f.func.is_none() && f.locals.is_none() && f.gen.is_none());
+        Some(f)
+    }
+
+    /// Sizes a recycled frame's slots for `code` and resets its counters.
+    #[inline(always)]
+    fn reset_for(f: &mut Frame, code: &CodeData) {
+        let n = code.nlocalsplus + code.code.stacksize as usize + 1;
+        f.sp = code.nlocalsplus;
+        f.pc = 0;
+        // Every slot of a recycled frame is empty (see `recycle`).
+        if f.slots.len() >= n {
+            // SAFETY: shrinking over empty slots (None owns nothing).
+            unsafe { f.slots.set_len(n) };
+        } else {
+            f.slots.resize(n, None);
+        }
+    }
+
     /// A boxed frame, reusing a recycled one when possible.
     pub fn alloc(
         code: Rc<CodeData>,
@@ -62,31 +99,59 @@ impl Frame {
         builtins: Value,
         locals: Option<Value>,
     ) -> Box<Frame> {
-        let recycled = POOL.with(|p| p.borrow_mut().pop());
-        match recycled {
+        match Frame::from_pool() {
             Some(mut f) => {
-                let n = code.nlocalsplus + code.code.stacksize as usize + 1;
-                f.sp = code.nlocalsplus;
-                // Every slot of a recycled frame is empty (see `recycle`).
-                if f.slots.len() >= n {
-                    // SAFETY: shrinking over empty slots (None owns nothing).
-                    unsafe { f.slots.set_len(n) };
-                } else {
-                    f.slots.resize(n, None);
-                }
+                Frame::reset_for(&mut f, &code);
                 f.code = code;
                 f.func = func;
                 f.globals = globals;
                 f.builtins = builtins;
                 f.locals = locals;
-                f.pc = 0;
-                f.kwnames = None;
-                f.init_self = None;
-                f.gen = None;
-                f.gen_saved_exc = None;
                 f
             }
             None => Box::new(Frame::new(code, func, globals, builtins, locals)),
+        }
+    }
+
+    /// A frame for a call of function `func` running `code` (which the
+    /// function holds alive) with the function's `globals` and `builtins`.
+    /// A recycled frame last used for the same code (recursion, a loop
+    /// calling one function) keeps its references to them: no count changes.
+    #[inline(always)]
+    pub fn alloc_for_call(
+        code: *const CodeData,
+        func: &Value,
+        globals: &Value,
+        builtins: &Value,
+    ) -> Box<Frame> {
+        // SAFETY (both): `code` is held alive by `func` (caller contract).
+        let new_code = || unsafe {
+            Rc::increment_strong_count(code);
+            Rc::from_raw(code)
+        };
+        match Frame::from_pool() {
+            Some(mut f) => {
+                // SAFETY: as above.
+                Frame::reset_for(&mut f, unsafe { &*code });
+                if !std::ptr::eq(Rc::as_ptr(&f.code), code) {
+                    f.code = new_code();
+                }
+                if !f.globals.is(globals) {
+                    f.globals = globals.clone();
+                }
+                if !f.builtins.is(builtins) {
+                    f.builtins = builtins.clone();
+                }
+                f.func = Some(func.clone());
+                f
+            }
+            None => Box::new(Frame::new(
+                new_code(),
+                Some(func.clone()),
+                globals.clone(),
+                builtins.clone(),
+                None,
+            )),
         }
     }
 
@@ -104,12 +169,11 @@ impl Frame {
         self.init_self = None;
         self.gen = None;
         self.gen_saved_exc = None;
-        POOL.with(|p| {
-            let mut p = p.borrow_mut();
-            if p.len() < POOL_SIZE {
-                p.push(self);
-            }
-        });
+        let (head, len) = POOL.with(|p| p.get());
+        if len < POOL_SIZE {
+            self.pool_next = head;
+            POOL.with(|p| p.set((Box::into_raw(self), len + 1)));
+        }
     }
 
     /// A frame for `code` with empty slots.
@@ -137,6 +201,7 @@ impl Frame {
             init_self: None,
             gen: None,
             gen_saved_exc: None,
+            pool_next: std::ptr::null_mut(),
         }
     }
 

@@ -16,7 +16,6 @@ use krait_runtime::types::function::{self, downcast_function, NativeFunction};
 use krait_runtime::types::type_::TYPE_TYPE;
 use krait_runtime::types::MethodDef;
 use krait_runtime::types::{dict, int, iter, list, module, object, range, str as pystr, tuple};
-use std::rc::Rc;
 
 /// The version of the dict of exact module `m` (0 if not an exact module).
 #[inline(always)]
@@ -467,20 +466,9 @@ fn fill_defaults(callee: &mut Frame, func: &function::FunctionObject, given: usi
 /// A frame for Python function `fv` whose code is the cached `code`.
 #[inline(always)]
 fn enter(code: u64, fv: &Value, func: &function::FunctionObject) -> Box<Frame> {
-    let code = code as *const CodeData;
-    // SAFETY: the function's version matched, so its code object (which
-    // holds this CodeData) is the one cached and is alive.
-    let cd = unsafe {
-        Rc::increment_strong_count(code);
-        Rc::from_raw(code)
-    };
-    Frame::alloc(
-        cd,
-        Some(fv.clone()),
-        func.globals.clone(),
-        func.builtins.clone(),
-        None,
-    )
+    // The function's version matched, so its code object (which holds this
+    // CodeData) is the one cached and is alive.
+    Frame::alloc_for_call(code as *const CodeData, fv, &func.globals, &func.builtins)
 }
 
 /// CALL_BUILTIN_* and CALL_METHOD_DESCRIPTOR_FAST: the call's outcome
