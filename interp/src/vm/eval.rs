@@ -19,7 +19,8 @@ use super::ops::{
 };
 use super::specialize::{self, fast};
 use super::{call, generator, import, state};
-use crate::bytecode::Opcode;
+use crate::bytecode::{Instr, Opcode};
+use std::cell::Cell;
 use krait_runtime::args::Args;
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
@@ -334,6 +335,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         // SAFETY: the frame holds its code alive; `code` is rebound before
         // the frame it came from is recycled.
         let mut code: &CodeData = unsafe { &*Rc::as_ptr(&(*fp).code) };
+        // `code`'s instructions, kept beside it (one load less per dispatch).
+        let mut instrs: *const Cell<Instr> = code.instrs.as_ptr();
         let mut err: Option<(PyErr, bool)> = pending.take();
         if err.is_some() && pending_is_throw {
             // A throw() into a suspended generator raises at the yield.
@@ -352,6 +355,18 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 .is_some_and(|i| i.get().op() == Opcode::RESUME)
         {
             pc += 1;
+        }
+        // The instruction at index `$i` of the running code. Every index
+        // read is in bounds: the current instruction's (see the loop), and
+        // the one after it (no code object's last instruction falls
+        // through, so an instruction that may be fused has a successor).
+        macro_rules! instr_at {
+            ($i:expr) => {{
+                let i: usize = $i;
+                debug_assert!(i < code.instrs.len());
+                // SAFETY: see above.
+                unsafe { (*instrs.add(i)).get() }
+            }};
         }
         // Whether entering one more frame passes the recursion limit.
         macro_rules! too_deep {
@@ -384,10 +399,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 super::builtins_interp::set_current_frame(fp);
                 // SAFETY: as above; the callee holds its code.
                 code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                instrs = code.instrs.as_ptr();
                 // A function's leading RESUME (a generator's after its
                 // yield) does nothing here: skip its dispatch.
                 pc = $pc;
-                if code.instrs[pc].get().op() == Opcode::RESUME {
+                if instr_at!(pc).op() == Opcode::RESUME {
                     pc += 1;
                 }
                 continue;
@@ -409,7 +425,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
         macro_rules! push_or_branch {
             ($f:expr, $r:expr) => {{
                 let r: bool = $r;
-                let next = code.instrs[pc].get();
+                let next = instr_at!(pc);
                 match next.op() {
                     Opcode::POP_JUMP_IF_FALSE => {
                         pc = if r { pc + 1 } else { next.arg() as usize };
@@ -427,11 +443,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 // refers to it mutably while an instruction runs.
                 let f: &mut Frame = unsafe { &mut *fp };
                 let at = pc;
-                debug_assert!(at < code.instrs.len());
-                // SAFETY: `pc` is always a valid index: it starts at 0 or at
-                // a resumption point, jump arguments are instruction indexes,
+                // `pc` is always a valid index: it starts at 0 or at a
+                // resumption point, jump arguments are instruction indexes,
                 // and no code object's last instruction falls through.
-                let ins = unsafe { code.instrs.get_unchecked(at) }.get();
+                let ins = instr_at!(at);
                 pc = at + 1;
                 // `f.pc` is written back only where something may look at
                 // it: leaving this loop, entering a callee, and before calls
@@ -461,7 +476,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     // its own dispatch, which raises.
                     Opcode::LOAD_CONST => {
                         f.push(code.consts[arg as usize].clone());
-                        let next = code.instrs[pc].get();
+                        let next = instr_at!(pc);
                         if next.op() == Opcode::LOAD_FAST {
                             fuse_load_fast!(f, next);
                         }
@@ -472,7 +487,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             break;
                         };
                         f.push(v);
-                        let next = code.instrs[pc].get();
+                        let next = instr_at!(pc);
                         match next.op() {
                             Opcode::LOAD_FAST => {
                                 fuse_load_fast!(f, next);
@@ -487,7 +502,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::STORE_FAST => {
                         let v = f.pop();
                         f.set_local(arg, v);
-                        let next = code.instrs[pc].get();
+                        let next = instr_at!(pc);
                         match next.op() {
                             Opcode::LOAD_FAST => {
                                 fuse_load_fast!(f, next);
@@ -1234,6 +1249,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         super::builtins_interp::set_current_frame(fp);
                         // SAFETY: the caller holds its code.
                         code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                        instrs = code.instrs.as_ptr();
                         // SAFETY: fp is the caller, now running.
                         pc = unsafe { (*fp).pc };
                         if generator::returned_in_loop(&mut done) {
@@ -1242,7 +1258,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             // the loop ends, its return value unseen.
                             drop(v);
                             drop(done);
-                            let fi = code.instrs[pc - 1].get();
+                            let fi = instr_at!(pc - 1);
                             // SAFETY: as above.
                             unsafe { (*fp).pop() };
                             pc = fi.arg() as usize;
@@ -1280,6 +1296,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             super::builtins_interp::set_current_frame(fp);
                             // SAFETY: the caller holds its code.
                             code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                            instrs = code.instrs.as_ptr();
                             // SAFETY: fp is the caller, now running.
                             pc = unsafe { (*fp).pc };
                             generator::suspend_in_loop(done);

@@ -100,6 +100,25 @@ fn indexed_next(it: &Value, get: fn(&Value, usize) -> Option<Value>) -> PyResult
     }
 }
 
+/// FOR_ITER_LIST's step, inlined into the eval loop: the next item of
+/// list iterator `it`, or None when the full `iternext` must run (the list
+/// is exhausted, or its items are borrowed).
+#[inline(always)]
+pub fn list_iter_next_fast(it: &Value) -> Option<Value> {
+    let s = si(it);
+    // SAFETY: the cells are only borrowed mutably inside runtime calls,
+    // none of which is running while the eval loop steps an iterator; the
+    // references end before anything else runs (cloning runs no Python).
+    let seq = unsafe { s.seq.try_borrow_unguarded() }.ok()?.as_ref()?;
+    let l = list::downcast(seq)?;
+    // SAFETY: as above.
+    let items = unsafe { l.items.try_borrow_unguarded() }.ok()?;
+    let i = s.index.get();
+    let x = items.get(i)?.clone();
+    s.index.set(i + 1);
+    Some(x)
+}
+
 fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
     indexed_next(it, |l, i| {
         list::downcast(l).and_then(|l| l.items.borrow().get(i).cloned())

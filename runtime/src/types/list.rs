@@ -310,6 +310,18 @@ fn l_len(a: &Args) -> PyResult<Value> {
 }
 
 /// `lst[i]` for an int index.
+/// Item `i` (0 <= i < len) of `l`, inlined into BINARY_SUBSCR_LIST_INT;
+/// None for anything else (negative or out-of-range indexes, borrowed
+/// items), which `get_index` handles.
+#[inline(always)]
+pub fn get_fast(l: &ListObject, i: i64) -> Option<Value> {
+    // SAFETY: the items are only borrowed mutably inside list operations,
+    // none of which is running here, and the reference ends before anything
+    // else runs (cloning runs no Python).
+    let items = unsafe { l.items.try_borrow_unguarded() }.ok()?;
+    items.get(usize::try_from(i).ok()?).cloned()
+}
+
 pub fn get_index(l: &ListObject, i: i64) -> PyResult<Value> {
     let items = l.items.borrow();
     Ok(items[normalize_index(i, items.len(), "list")?].clone())

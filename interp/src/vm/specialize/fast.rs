@@ -268,7 +268,10 @@ pub fn for_iter(op: Opcode, it: &Value) -> Option<PyResult<Option<Value>>> {
     match op {
         Opcode::FOR_ITER_RANGE => range::range_iter_next_fast(it).map(|r| Ok(r.map(int::from_i64))),
         Opcode::FOR_ITER_LIST if it.is_exact(&iter::LIST_ITER_TYPE) => {
-            Some((iter::LIST_ITER_TYPE.iternext.get()?)(it))
+            match iter::list_iter_next_fast(it) {
+                Some(x) => Some(Ok(Some(x))),
+                None => Some((iter::LIST_ITER_TYPE.iternext.get()?)(it)),
+            }
         }
         Opcode::FOR_ITER_TUPLE if it.is_exact(&iter::TUPLE_ITER_TYPE) => {
             Some((iter::TUPLE_ITER_TYPE.iternext.get()?)(it))
@@ -282,7 +285,11 @@ pub fn for_iter(op: Opcode, it: &Value) -> Option<PyResult<Option<Value>>> {
 pub fn binary_subscr(op: Opcode, c: &Value, k: &Value) -> Option<PyResult<Value>> {
     match op {
         Opcode::BINARY_SUBSCR_LIST_INT if c.is_exact(&list::LIST_TYPE) && k.is_small_int() => {
-            Some(list::get_index(list::downcast(c)?, k.small_int()))
+            let l = list::downcast(c)?;
+            match list::get_fast(l, k.small_int()) {
+                Some(x) => Some(Ok(x)),
+                None => Some(list::get_index(l, k.small_int())),
+            }
         }
         Opcode::BINARY_SUBSCR_TUPLE_INT if c.is_exact(&tuple::TUPLE_TYPE) && k.is_small_int() => {
             let items = &tuple::downcast(c)?.items;
