@@ -22,6 +22,13 @@ extern "C" {
     fn _exit(code: i32) -> !;
 }
 
+// The instrumented build of scripts/build-pgo.sh: LLVM's profiling runtime
+// writes its counts from an atexit handler, which `_exit` skips.
+#[cfg(krait_pgo_gen)]
+extern "C" {
+    fn __llvm_profile_write_file() -> i32;
+}
+
 fn main() -> ExitCode {
     // Panics inside native functions are turned into Python SystemErrors
     // (see call_native); keep their default report out of the program's stderr
@@ -36,9 +43,7 @@ fn main() -> ExitCode {
     // is the one before use_numa_nodes in mimalloc's option enum; the crate
     // names no constant for it.)
     // SAFETY: setting an option is allowed at any time.
-    unsafe {
-        libmimalloc_sys::mi_option_set(libmimalloc_sys::mi_option_use_numa_nodes - 1, 1000)
-    };
+    unsafe { libmimalloc_sys::mi_option_set(libmimalloc_sys::mi_option_use_numa_nodes - 1, 1000) };
     let args: Vec<String> = std::env::args().collect();
     let child = std::thread::Builder::new()
         .name("krait".into())
@@ -51,6 +56,11 @@ fn main() -> ExitCode {
             let _ = std::io::stderr().flush();
             // Exit without running thread-local destructors: the runtime's
             // objects are reclaimed by the OS, not torn down one by one.
+            // SAFETY: the profiling runtime is linked into instrumented builds.
+            #[cfg(krait_pgo_gen)]
+            unsafe {
+                __llvm_profile_write_file();
+            }
             // SAFETY: _exit ends the process; nothing runs after it.
             unsafe { _exit(code) }
         });

@@ -42,7 +42,9 @@ pub fn bind(
     let cd: &Rc<CodeData> = code_data(&code_v).expect("function code");
     let co = &cd.code;
     // `code_v`, a new reference to the function's code, keeps `cd` alive.
-    let mut frame = Frame::alloc_for_call(Rc::as_ptr(cd), func_v, &func.globals, &func.builtins);
+    // SAFETY: `cd` is the CodeData of the function's code.
+    let mut frame =
+        unsafe { Frame::alloc_for_call(Rc::as_ptr(cd), func_v, &func.globals, &func.builtins) };
     let nkw = kwnames.len();
     let npos = args.len() - nkw;
     let argcount = co.argcount as usize;

@@ -20,7 +20,6 @@ use super::ops::{
 use super::specialize::{self, fast};
 use super::{call, generator, import, state};
 use crate::bytecode::{Instr, Opcode};
-use std::cell::Cell;
 use krait_runtime::args::Args;
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
@@ -28,6 +27,7 @@ use krait_runtime::protocol::{self, BinOp};
 use krait_runtime::types::exceptions::{self as exc, TbEntry};
 use krait_runtime::types::function::{self, downcast_function};
 use krait_runtime::types::{bool_, cell, dict, int, list, none, set, slice, str as pystr, tuple};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// How an entry frame stopped.

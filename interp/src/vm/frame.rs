@@ -117,8 +117,11 @@ impl Frame {
     /// function holds alive) with the function's `globals` and `builtins`.
     /// A recycled frame last used for the same code (recursion, a loop
     /// calling one function) keeps its references to them: no count changes.
+    ///
+    /// # Safety
+    /// `code` must point to the live `CodeData` of `func`'s code object.
     #[inline(always)]
-    pub fn alloc_for_call(
+    pub unsafe fn alloc_for_call(
         code: *const CodeData,
         func: &Value,
         globals: &Value,

@@ -537,7 +537,10 @@ pub fn specialize_call(
 /// `object.__init__`, which does nothing for a class with its own
 /// `__new__`), as MethodDef addresses. `type(x)` is marked by a `__new__` of
 /// 0. Built-in classes are immutable, so the class's identity is the guard.
-fn builtin_class_target(t: &krait_runtime::typeobj::TypeObject, nargs: usize) -> Option<(u64, u64)> {
+fn builtin_class_target(
+    t: &krait_runtime::typeobj::TypeObject,
+    nargs: usize,
+) -> Option<(u64, u64)> {
     use krait_runtime::types::object::OBJECT_TYPE;
     if t.is_heap() {
         return None;
@@ -560,7 +563,10 @@ fn builtin_class_target(t: &krait_runtime::typeobj::TypeObject, nargs: usize) ->
         return None;
     }
     let init = t.lookup_str("__init__")?;
-    let init_def = if OBJECT_TYPE.lookup_str("__init__").is_some_and(|o| o.is(&init)) {
+    let init_def = if OBJECT_TYPE
+        .lookup_str("__init__")
+        .is_some_and(|o| o.is(&init))
+    {
         0
     } else if init.is_exact(&function::METHOD_DESCRIPTOR_TYPE) {
         // SAFETY: checked type.

@@ -475,7 +475,8 @@ fn fill_defaults(callee: &mut Frame, func: &function::FunctionObject, given: usi
 fn enter(code: u64, fv: &Value, func: &function::FunctionObject) -> Box<Frame> {
     // The function's version matched, so its code object (which holds this
     // CodeData) is the one cached and is alive.
-    Frame::alloc_for_call(code as *const CodeData, fv, &func.globals, &func.builtins)
+    // SAFETY: see above.
+    unsafe { Frame::alloc_for_call(code as *const CodeData, fv, &func.globals, &func.builtins) }
 }
 
 /// CALL_BUILTIN_* and CALL_METHOD_DESCRIPTOR_FAST: the call's outcome
@@ -509,7 +510,10 @@ pub fn call_native(
                 let new: &MethodDef = unsafe { &*(new as *const MethodDef) };
                 // [cls, args...] is already on the stack.
                 let prev = krait_runtime::args::set_self_counted(false);
-                let r = function::call_native(new, &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)));
+                let r = function::call_native(
+                    new,
+                    &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)),
+                );
                 krait_runtime::args::set_self_counted(prev);
                 match (r, c.c.get()) {
                     (Ok(obj), init) if init != 0 && obj.ty() as *const _ as u64 == c.d.get() => {
@@ -520,7 +524,10 @@ pub fn call_native(
                         let at = f.sp - nargs - 1;
                         f.slots[at] = Some(obj.clone());
                         let prev = krait_runtime::args::set_self_counted(true);
-                        let r = function::call_native(init, &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)));
+                        let r = function::call_native(
+                            init,
+                            &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)),
+                        );
                         krait_runtime::args::set_self_counted(prev);
                         r.map(|_| obj)
                     }
@@ -543,7 +550,10 @@ pub fn call_native(
             let at = f.sp - nargs - 1;
             f.slots[at] = Some(slf);
             let prev = krait_runtime::args::set_self_counted(c.b.get() != 0);
-            let r = function::call_native(def, &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)));
+            let r = function::call_native(
+                def,
+                &krait_runtime::args::Args::pos_only(f.top_n(nargs + 1)),
+            );
             krait_runtime::args::set_self_counted(prev);
             r
         }
