@@ -11,8 +11,8 @@ use crate::protocol;
 use crate::types::{int, method, module, MethodDef};
 
 fn op_index(a: &Args) -> PyResult<Value> {
-    a.no_kw("index")?;
-    let v = &a.check("index", 1, 1)?[0];
+    a.no_kw("_operator.index")?;
+    let v = &a.check("_operator.index", 1, 1)?[0];
     if v.is_small_int() || v.is_exact(&int::INT_TYPE) {
         return Ok(v.clone());
     }
