@@ -57,6 +57,13 @@ thread_local! {
 /// Frames kept for reuse (calls are the hottest allocation).
 const POOL_SIZE: usize = 256;
 
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // The stale slots above the stack top must not be dropped.
+        self.forget_above_sp();
+    }
+}
+
 impl Frame {
     /// A recycled frame from the pool, if any. Its slots are empty and its
     /// `func`, `locals`, `kwnames`, `init_self` and `gen` fields are None
@@ -166,6 +173,7 @@ impl Frame {
         for s in &mut self.slots[..used] {
             *s = None;
         }
+        self.forget_above_sp();
         self.func = None;
         self.locals = None;
         self.kwnames = None;
@@ -210,8 +218,20 @@ impl Frame {
 
     // The stack discipline (depth never above `stacksize`, never below the
     // variables) is checked for every code object by the compiler's stack
-    // verifier, and slots above `sp` are always empty (pops take their
-    // value), so push and pop skip bounds checks and old-value drops.
+    // verifier, so push and pop skip bounds checks. Slots at and above `sp`
+    // own nothing: a pop moves its value out and leaves the old bits behind
+    // (no store), a push overwrites without dropping. Before the slot vector
+    // is reused or dropped, `forget_above_sp` blanks them.
+
+    /// Overwrites the slots at and above `sp` (stale copies of popped
+    /// values, owned by nobody) with None, without dropping them.
+    fn forget_above_sp(&mut self) {
+        let from = self.sp.min(self.slots.len());
+        for s in &mut self.slots[from..] {
+            // SAFETY: the slot owns nothing (see above).
+            unsafe { std::ptr::write(s, None) };
+        }
+    }
 
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
@@ -220,8 +240,8 @@ impl Frame {
 
     #[inline(always)]
     pub fn push_opt(&mut self, v: Option<Value>) {
-        debug_assert!(self.sp < self.slots.len() && self.slots[self.sp].is_none());
-        // SAFETY: verified stack depth (see above); the slot is empty.
+        debug_assert!(self.sp < self.slots.len());
+        // SAFETY: verified stack depth (see above); the slot owns nothing.
         unsafe { std::ptr::write(self.slots.as_mut_ptr().add(self.sp), v) };
         self.sp += 1;
     }
@@ -239,8 +259,9 @@ impl Frame {
     pub fn pop_opt(&mut self) -> Option<Value> {
         debug_assert!(self.sp > self.code.nlocalsplus);
         self.sp -= 1;
-        // SAFETY: verified stack depth; the slot is left empty.
-        unsafe { (*self.slots.as_mut_ptr().add(self.sp)).take() }
+        // SAFETY: verified stack depth; the value moves out and the slot,
+        // now above `sp`, owns nothing.
+        unsafe { std::ptr::read(self.slots.as_ptr().add(self.sp)) }
     }
 
     /// The value of local slot `i` (None if unbound).

@@ -37,7 +37,8 @@ impl Payload for GeneratorObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = f.as_ref() {
-                for v in f.slots.iter().flatten() {
+                // Slots above the stack top own nothing.
+                for v in f.slots[..f.sp].iter().flatten() {
                     visit(v);
                 }
                 visit(&f.globals);

@@ -105,13 +105,31 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     None
 }
 
+/// The value of an int (or bool) as a BigInt, borrowed from the object when
+/// it holds one (arithmetic on big ints reads its operands without copying
+/// their digits).
+pub fn bigint_cow(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
+    use std::borrow::Cow;
+    if v.is_small_int() {
+        return Some(Cow::Owned(BigInt::from(v.small_int())));
+    }
+    if let Some(b) = bool_::as_bool(v) {
+        return Some(Cow::Owned(BigInt::from(b as i64)));
+    }
+    if v.ty().has_flag(flags::INT_SUBCLASS) {
+        // SAFETY: int subclasses (other than bool) start with an IntObject.
+        return Some(Cow::Borrowed(&unsafe { v.payload_unchecked::<IntObject>() }.value));
+    }
+    None
+}
+
 /// The value of an int as an i64 if it fits.
 #[inline]
 pub fn as_i64(v: &Value) -> Option<i64> {
     if v.is_small_int() {
         return Some(v.small_int());
     }
-    to_bigint(v).and_then(|b| b.to_i64())
+    bigint_cow(v).and_then(|b| b.to_i64())
 }
 
 const MODULUS: u64 = (1 << 61) - 1;
@@ -276,7 +294,9 @@ pub fn int_binop_values(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             }
         }
     }
-    let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
+    let (Some(x), Some(y)) = (bigint_cow(a), bigint_cow(b)) else {
+        return Err(type_error("int expected"));
+    };
     big_binop(&x, &y, op)
 }
 
@@ -501,7 +521,7 @@ fn compare_int(a: &Args, op: CompareOp) -> PyResult<Value> {
         return Ok(bool_::new_bool(op.test(i.cmp(&j))));
     }
     Ok(bool_::new_bool(
-        op.test(to_bigint(&x).unwrap().cmp(&to_bigint(&y).unwrap())),
+        op.test(bigint_cow(&x).cmp(&bigint_cow(&y))),
     ))
 }
 fn int_lt(a: &Args) -> PyResult<Value> {
