@@ -17,7 +17,7 @@ use super::ops::{
     builtin_lookup, check_except_type, compare_op, do_raise, format_value, get_yield_from_iter,
     import_from, is_mapping, is_sequence, locals_get, make_function, unpack,
 };
-use super::specialize::{self, fast};
+use super::specialize::{self, fast, mega};
 use super::{call, generator, import, state};
 use crate::bytecode::{Instr, Opcode};
 use krait_runtime::args::Args;
@@ -611,7 +611,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             specialize::specialize_load_attr(code, at, f.peek(1), name);
                         }
                         let obj = f.pop();
-                        f.push(tri!(protocol::getattr(&obj, name), err));
+                        match mega::load(&obj, name) {
+                            Some(v) => f.push(v),
+                            None => {
+                                f.push(tri!(protocol::getattr(&obj, name), err));
+                                mega::fill(mega::Kind::Load, &obj, name);
+                            }
+                        }
                     }
                     Opcode::LOAD_ATTR_INSTANCE_VALUE
                     | Opcode::LOAD_ATTR_SLOT
@@ -639,7 +645,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                         let obj = f.pop();
                         let v = f.pop();
-                        tri!(protocol::setattr(&obj, name, Some(v)), err);
+                        if let Err(v) = mega::store(&obj, name, v) {
+                            tri!(protocol::setattr(&obj, name, Some(v)), err);
+                            mega::fill(mega::Kind::Store, &obj, name);
+                        }
                     }
                     Opcode::STORE_ATTR_INSTANCE_VALUE
                     | Opcode::STORE_ATTR_ADD_VALUE
@@ -665,7 +674,16 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             specialize::specialize_load_method(code, at, f.peek(1), name);
                         }
                         let obj = f.pop();
-                        tri!(load_method_generic(f, obj, name), err);
+                        match mega::method(&obj, name) {
+                            Some(m) => {
+                                f.push(m);
+                                f.push(obj);
+                            }
+                            None => {
+                                mega::fill(mega::Kind::Method, &obj, name);
+                                tri!(load_method_generic(f, obj, name), err);
+                            }
+                        }
                     }
                     Opcode::LOAD_METHOD_WITH_VALUES
                     | Opcode::LOAD_METHOD_NO_DICT

@@ -21,6 +21,7 @@
 //! dict that holds them has not changed since, so they are alive.
 
 pub mod fast;
+pub mod mega;
 
 use super::codeval::{code_data, CodeData};
 use crate::bytecode::Opcode;

@@ -118,7 +118,9 @@ pub fn bigint_cow(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
     }
     if v.ty().has_flag(flags::INT_SUBCLASS) {
         // SAFETY: int subclasses (other than bool) start with an IntObject.
-        return Some(Cow::Borrowed(&unsafe { v.payload_unchecked::<IntObject>() }.value));
+        return Some(Cow::Borrowed(
+            &unsafe { v.payload_unchecked::<IntObject>() }.value,
+        ));
     }
     None
 }

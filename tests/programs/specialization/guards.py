@@ -422,3 +422,80 @@ try:
     raise IndexError("outer")
 except IndexError:
     print(consume(handles()), repr(__import__("sys").exc_info()[1]))
+
+
+# Megamorphic sites (more classes than an inline cache holds): the shared
+# attribute cache must notice class changes, shadowing, deletion and shape
+# changes of each class separately.
+class MBase:
+    def __init__(self, n):
+        self.n = n
+        self.tag = type(self).__name__
+
+    def kind(self):
+        return "base"
+
+    def get_n(self):
+        return self.n
+
+    def bump(self):
+        self.n = self.n + 1
+        return self.n
+
+
+class M1(MBase):
+    def kind(self):
+        return "m1"
+
+
+class M2(MBase):
+    pass
+
+
+class M3(MBase):
+    def kind(self):
+        return "m3"
+
+
+class M4(MBase):
+    pass
+
+
+class M5(MBase):
+    __slots__ = ()
+
+
+def survey(objs):
+    return [(o.tag, o.get_n(), o.kind(), o.bump()) for o in objs]
+
+
+ms = [M1(1), M2(2), M3(3), M4(4), M5(5), MBase(6)]
+for _ in range(3):
+    print(survey(ms))
+M2.kind = lambda self: "m2-new"
+M4.n = property(lambda self: -4)
+print(survey([m for m in ms if not isinstance(m, M4)]))
+try:
+    survey([ms[3]])
+except AttributeError as e:
+    print("AttributeError", e)
+del M4.n
+ms[2].kind = lambda: "instance-kind"
+del ms[1].tag
+ms[4].extra = "new shape"
+try:
+    print(survey(ms))
+except AttributeError as e:
+    print("AttributeError", e)
+ms[1].tag = "M2-again"
+print(survey(ms))
+
+
+class MGetattr(MBase):
+    def __getattr__(self, name):
+        return "fallback-" + name
+
+
+g = MGetattr(7)
+del g.tag
+print(survey(ms + [g]))

@@ -38,7 +38,7 @@ fn module_dict_version(m: &Value) -> u64 {
 /// `obj`'s type version must have just matched the cached one, so its type
 /// (versions are unique) has an `InstanceExt` at `off`.
 #[inline(always)]
-unsafe fn ext_at(obj: &Value, off: u64) -> &InstanceExt {
+pub(super) unsafe fn ext_at(obj: &Value, off: u64) -> &InstanceExt {
     // SAFETY: caller contract.
     unsafe { &*((obj.ptr() as *const u8).add(off as usize) as *const InstanceExt) }
 }
