@@ -499,3 +499,48 @@ class MGetattr(MBase):
 g = MGetattr(7)
 del g.tag
 print(survey(ms + [g]))
+
+
+# __slots__ members at megamorphic sites: different indexes per class, an
+# empty slot, a subclass with a property of the same name.
+class S1:
+    __slots__ = ("a", "b")
+
+
+class S2:
+    __slots__ = ("b", "a")
+
+
+class S3(S1):
+    __slots__ = ("c",)
+
+
+class S4:
+    __slots__ = ("z", "y", "a")
+
+
+class S5(S2):
+    @property
+    def a(self):
+        return "prop-a"
+
+
+def set_get(o, v):
+    o.a = v
+    return o.a
+
+
+objs = [S1(), S2(), S3(), S4(), S1(), S2()]
+for k in range(3):
+    print([set_get(o, k * 10 + i) for i, o in enumerate(objs)])
+fresh = [S1(), S2(), S3(), S4()]
+for o in fresh:
+    try:
+        print(o.a)
+    except AttributeError as e:
+        print("AttributeError", e)
+try:
+    set_get(S5(), 1)
+except AttributeError as e:
+    print("AttributeError", e)
+print(S5().a, [o.a for o in objs])

@@ -14,7 +14,7 @@
 //! version and the instance's shape id.
 
 use super::fast::ext_at;
-use super::{ext_offset, plain_setattr, shape_of};
+use super::{ext_offset, member_index, plain_setattr, shape_of};
 use krait_runtime::object::Value;
 use krait_runtime::typeobj::flags;
 use krait_runtime::types::{function, str as pystr};
@@ -38,6 +38,10 @@ const EMPTY: Entry = Entry {
     word: 0,
     off: 0,
 };
+
+/// The `shape` of an entry for a `__slots__` member: no shape guard (the
+/// member's index is fixed by the class, which the version pins).
+const SLOT: u64 = u64::MAX;
 
 /// Entries per table (a power of two).
 const SIZE: usize = 512;
@@ -66,33 +70,42 @@ fn slot(version: u64, name: u64) -> usize {
         & (SIZE - 1)
 }
 
-/// The entry for `obj`'s class and `name`, if `obj` has the recorded shape:
-/// (word, offset).
+/// The entry for `obj`'s class and `name`, if `obj` has the recorded shape
+/// (or the entry is a slot member's): (word, offset, is a slot).
 #[inline(always)]
-fn find(kind: Kind, obj: &Value, name: &Value) -> Option<(u64, u64)> {
+fn find(kind: Kind, obj: &Value, name: &Value) -> Option<(u64, u64, bool)> {
     let version = obj.ty().version.get();
     let e = TABLES.with(|t| t[kind as usize][slot(version, name.raw())].get());
     if e.version != version || e.name != name.raw() || version == 0 {
         return None;
     }
+    if e.shape == SLOT {
+        return Some((e.word, e.off, true));
+    }
     // SAFETY: the type version matched the entry's, so the type (versions
     // are unique) keeps an `InstanceExt` at `off`.
     let ext = unsafe { ext_at(obj, e.off) };
-    (ext.shape_id() == e.shape).then_some((e.word, e.off))
+    (ext.shape_id() == e.shape).then_some((e.word, e.off, false))
 }
 
-/// `obj.name` from the instance's values, on a hit.
+/// `obj.name` from the instance's values or slots, on a hit.
 #[inline]
 pub fn load(obj: &Value, name: &Value) -> Option<Value> {
-    let (i, off) = find(Kind::Load, obj, name)?;
-    // SAFETY: hit: the shape has the attribute at `i`, the storage at `off`.
-    Some(unsafe { ext_at(obj, off).value_at(i as usize) })
+    let (i, off, is_slot) = find(Kind::Load, obj, name)?;
+    // SAFETY: hit: the type keeps its storage at `off`.
+    let ext = unsafe { ext_at(obj, off) };
+    if is_slot {
+        // An empty slot: the generic path raises AttributeError.
+        return ext.slot(i as usize);
+    }
+    // SAFETY: hit: the shape has the attribute at `i`.
+    Some(unsafe { ext.value_at(i as usize) })
 }
 
 /// The class's function for `obj.name(...)`, on a hit.
 #[inline]
 pub fn method(obj: &Value, name: &Value) -> Option<Value> {
-    let (w, _) = find(Kind::Method, obj, name)?;
+    let (w, _, _) = find(Kind::Method, obj, name)?;
     // SAFETY: hit: the class, unchanged, still holds the function.
     Some(unsafe { Value::clone_from_raw(w) })
 }
@@ -100,11 +113,21 @@ pub fn method(obj: &Value, name: &Value) -> Option<Value> {
 /// `obj.name = v` on a hit; gives `v` back on a miss.
 #[inline]
 pub fn store(obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
-    let Some((i, off)) = find(Kind::Store, obj, name) else {
+    let Some((i, off, is_slot)) = find(Kind::Store, obj, name) else {
         return Err(v);
     };
-    // SAFETY: hit: the shape has the attribute at `i`, the storage at `off`.
-    let old = unsafe { ext_at(obj, off).replace_at(i as usize, v) };
+    // SAFETY: hit: the type keeps its storage at `off`.
+    let ext = unsafe { ext_at(obj, off) };
+    let old = if is_slot {
+        let mut slots = ext.slots.borrow_mut();
+        match slots.get_mut(i as usize) {
+            Some(s) => s.replace(v),
+            None => return Err(v),
+        }
+    } else {
+        // SAFETY: hit: the shape has the attribute at `i`.
+        Some(unsafe { ext.replace_at(i as usize, v) })
+    };
     drop(old);
     Ok(())
 }
@@ -121,14 +144,34 @@ pub fn fill(kind: Kind, obj: &Value, name: &Value) {
         || !pystr::is_interned(name)
         || ty.getattro.get().is_some()
         || ty.has_flag(flags::CUSTOM_GETATTRIBUTE)
-        || ty.has_flag(flags::NO_DICT)
     {
         return;
     }
-    let (Some(shape), Some(off)) = (shape_of(obj), ext_offset(obj)) else {
+    let Some(off) = ext_offset(obj) else {
         return;
     };
     let descr = ty.lookup(name);
+    if let Some(i) = descr.as_ref().and_then(member_index) {
+        // A `__slots__` member: loads and stores (not methods) by index.
+        let settable = matches!(kind, Kind::Load) || (ty.is_heap() && plain_setattr(ty));
+        if !matches!(kind, Kind::Method) && settable {
+            let e = Entry {
+                version,
+                name: name.raw(),
+                shape: SLOT,
+                word: i as u64,
+                off,
+            };
+            TABLES.with(|t| t[kind as usize][slot(version, name.raw())].set(e));
+        }
+        return;
+    }
+    if ty.has_flag(flags::NO_DICT) {
+        return;
+    }
+    let Some(shape) = shape_of(obj) else {
+        return;
+    };
     let data_descr = descr
         .as_ref()
         .is_some_and(|d| d.ty().descr_set.get().is_some());
