@@ -295,6 +295,9 @@ fn binary_op_generic(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
 
 /// CALL, generic form: a frame to enter, or the result pushed.
 fn call_generic(f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+    if let Some(fr) = fast::call_py_any(f, n) {
+        return Ok(Some(fr));
+    }
     let kwnames = f.kwnames.take();
     let is_meth = f.peek_opt(n + 2).is_some();
     let callable = if is_meth {

@@ -450,6 +450,39 @@ pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<B
     }
 }
 
+/// The generic CALL's first try, for sites that see many functions (a
+/// method call on many classes): a plain Python function, or a bound method
+/// of one, whose parameters take the positional arguments directly (missing
+/// ones from its defaults). The callee frame, with the arguments moved in;
+/// None when the arguments need the general binding.
+pub fn call_py_any(f: &mut Frame, n: usize) -> Option<Box<Frame>> {
+    if f.kwnames.is_some() {
+        return None;
+    }
+    let is_meth = f.peek_opt(n + 2).is_some();
+    let callable = f.peek(n + 1 + is_meth as usize).clone();
+    if let Some(func) = downcast_function(&callable) {
+        let nargs = n + is_meth as usize;
+        let cd = super::exact_code(&callable, nargs)?;
+        let mut callee = enter(cd as u64, &callable, func);
+        move_args(f, &mut callee, 0, nargs, n);
+        fill_defaults(&mut callee, func, nargs);
+        return Some(callee);
+    }
+    if is_meth {
+        return None;
+    }
+    let (fv, slf) = function::bound_method_parts(&callable)?;
+    let cd = super::exact_code(fv, n + 1)?;
+    let (fv, slf) = (fv.clone(), slf.clone());
+    let func = downcast_function(&fv)?;
+    let mut callee = enter(cd as u64, &fv, func);
+    callee.slots[0] = Some(slf);
+    move_args(f, &mut callee, 1, n, n);
+    fill_defaults(&mut callee, func, n + 1);
+    Some(callee)
+}
+
 /// Fills the parameters after the `given` positional arguments from the
 /// function's defaults (the specializer checked that they cover them; the
 /// function's version, which changes with `__defaults__`, still matches).
