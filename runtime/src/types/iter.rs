@@ -294,6 +294,9 @@ pub struct AdapterIter {
     pub func: RefCell<Option<Value>>,
     pub count: RefCell<Value>,
     pub flag: Cell<bool>,
+    /// enumerate and zip: the last result tuple, refilled for the next item
+    /// when its consumer has let go of it (see `result_tuple`).
+    pub result: RefCell<Option<Value>>,
 }
 impl Payload for AdapterIter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -307,12 +310,19 @@ impl Payload for AdapterIter {
                 visit(f);
             }
         }
+        if let Ok(r) = self.result.try_borrow() {
+            if let Some(r) = r.as_ref() {
+                visit(r);
+            }
+        }
     }
     fn clear(&self) {
         let v = std::mem::take(&mut *self.iters.borrow_mut());
         drop(v);
         let f = self.func.borrow_mut().take();
         drop(f);
+        let r = self.result.borrow_mut().take();
+        drop(r);
     }
 }
 pub static ADAPTER_SUB_LAYOUT: Layout = sub_layout_of::<AdapterIter>(None);
@@ -341,6 +351,7 @@ fn new_adapter(
         func: RefCell::new(func),
         count: RefCell::new(count),
         flag: Cell::new(flag),
+        result: RefCell::new(None),
     };
     if ty.is_heap() {
         alloc_instance(a, ty)
@@ -381,15 +392,42 @@ fn enumerate_new(a: &Args) -> PyResult<Value> {
     Ok(new_adapter(t, vec![it], None, start, false))
 }
 
+/// The result tuple holding `items`: the adapter's previous one, refilled
+/// in place, when only the adapter still holds it (the loop that unpacked it
+/// has let go), as CPython's enumerate and zip do; else a new one, kept.
+fn result_tuple<const N: usize>(s: &AdapterIter, items: [Value; N]) -> Value {
+    {
+        let r = s.result.borrow();
+        if let Some(t) = r.as_ref() {
+            if t.refcount() == 1 && tuple::items(t).len() == N {
+                let mut old = items;
+                // SAFETY: nobody else holds the tuple, so changing it is
+                // invisible; the replaced items are dropped after.
+                unsafe { tuple::swap_items_unshared(t, &mut old) };
+                let t = t.clone();
+                drop(r);
+                drop(old);
+                return t;
+            }
+        }
+    }
+    let t = tuple::new_tuple(items.into());
+    *s.result.borrow_mut() = Some(t.clone());
+    t
+}
+
 fn enumerate_next(it: &Value) -> PyResult<Option<Value>> {
     let s = ad(it);
     let inner = s.iters.borrow()[0].clone();
     match protocol::next(&inner)? {
         Some(x) => {
             let n = s.count.borrow().clone();
-            let next = protocol::binary_op(&n, &int::from_i64(1), protocol::BinOp::Add)?;
+            let next = match n.is_small_int().then(|| n.small_int()) {
+                Some(i) if i < crate::object::SMALL_INT_MAX => Value::small_int_unchecked(i + 1),
+                _ => protocol::binary_op(&n, &int::from_i64(1), protocol::BinOp::Add)?,
+            };
             *s.count.borrow_mut() = next;
-            Ok(Some(tuple::new_tuple(vec![n, x])))
+            Ok(Some(result_tuple(s, [n, x])))
         }
         None => Ok(None),
     }
@@ -424,6 +462,20 @@ fn zip_new(a: &Args) -> PyResult<Value> {
 
 fn zip_next(it: &Value) -> PyResult<Option<Value>> {
     let s = ad(it);
+    // The common zip of two, not strict: no vectors.
+    let two = {
+        let v = s.iters.borrow();
+        (v.len() == 2 && !s.flag.get()).then(|| (v[0].clone(), v[1].clone()))
+    };
+    if let Some((a, b)) = two {
+        let Some(x) = protocol::next(&a)? else {
+            return Ok(None);
+        };
+        let Some(y) = protocol::next(&b)? else {
+            return Ok(None);
+        };
+        return Ok(Some(result_tuple(s, [x, y])));
+    }
     let iters = s.iters.borrow().clone();
     if iters.is_empty() {
         return Ok(None);
@@ -455,7 +507,10 @@ fn zip_next(it: &Value) -> PyResult<Option<Value>> {
             }
         }
     }
-    Ok(Some(tuple::new_tuple(out)))
+    Ok(Some(match <[Value; 2]>::try_from(out) {
+        Ok(pair) => result_tuple(s, pair),
+        Err(out) => tuple::new_tuple(out),
+    }))
 }
 
 fn map_new(a: &Args) -> PyResult<Value> {

@@ -72,6 +72,17 @@ pub fn downcast(v: &Value) -> Option<&TupleObject> {
 }
 
 /// The items of a tuple value (panics if not a tuple: internal use).
+/// Swaps the items of tuple `t` with `items` (same length).
+///
+/// # Safety
+/// Nobody but the caller may hold `t` (its reference count is 1), so the
+/// change is invisible; `t` must be an exact tuple of `N` items.
+pub unsafe fn swap_items_unshared<const N: usize>(t: &Value, items: &mut [Value; N]) {
+    // SAFETY: caller contract; the pointer comes from the object itself.
+    let p = t.ptr() as *mut TupleObject;
+    unsafe { (*p).items.swap_with_slice(items) };
+}
+
 pub fn items(v: &Value) -> &[Value] {
     &downcast(v).expect("tuple expected").items
 }
