@@ -265,10 +265,18 @@ pub struct DictIter {
     pub used: Cell<usize>,
     pub kind: ViewKind,
     pub reverse: bool,
+    /// Items iterators: the last (key, value) tuple, refilled when its
+    /// consumer has let go of it (`tuple::refill_or_new`).
+    pub result: std::cell::RefCell<Option<Value>>,
 }
 impl Payload for DictIter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.dict);
+        if let Ok(r) = self.result.try_borrow() {
+            if let Some(r) = r.as_ref() {
+                visit(r);
+            }
+        }
     }
 }
 pub static ITER_LAYOUT: Layout = layout_of::<DictIter>(true, None, None);
@@ -318,6 +326,7 @@ pub fn new_dict_iter(d: Value, kind: ViewKind, reverse: bool) -> Value {
         used: Cell::new(used),
         kind,
         reverse,
+        result: std::cell::RefCell::new(None),
     })
 }
 
@@ -350,7 +359,7 @@ fn dict_iter_next(it: &Value) -> PyResult<Option<Value>> {
             Ok(Some(match di.kind {
                 ViewKind::Keys => k,
                 ViewKind::Values => v,
-                ViewKind::Items => tuple::new_tuple(vec![k, v]),
+                ViewKind::Items => tuple::refill_or_new(&di.result, [k, v]),
             }))
         }
         None => {

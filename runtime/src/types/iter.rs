@@ -295,7 +295,7 @@ pub struct AdapterIter {
     pub count: RefCell<Value>,
     pub flag: Cell<bool>,
     /// enumerate and zip: the last result tuple, refilled for the next item
-    /// when its consumer has let go of it (see `result_tuple`).
+    /// when its consumer has let go of it (see `tuple::refill_or_new`).
     pub result: RefCell<Option<Value>>,
 }
 impl Payload for AdapterIter {
@@ -392,30 +392,6 @@ fn enumerate_new(a: &Args) -> PyResult<Value> {
     Ok(new_adapter(t, vec![it], None, start, false))
 }
 
-/// The result tuple holding `items`: the adapter's previous one, refilled
-/// in place, when only the adapter still holds it (the loop that unpacked it
-/// has let go), as CPython's enumerate and zip do; else a new one, kept.
-fn result_tuple<const N: usize>(s: &AdapterIter, items: [Value; N]) -> Value {
-    {
-        let r = s.result.borrow();
-        if let Some(t) = r.as_ref() {
-            if t.refcount() == 1 && tuple::items(t).len() == N {
-                let mut old = items;
-                // SAFETY: nobody else holds the tuple, so changing it is
-                // invisible; the replaced items are dropped after.
-                unsafe { tuple::swap_items_unshared(t, &mut old) };
-                let t = t.clone();
-                drop(r);
-                drop(old);
-                return t;
-            }
-        }
-    }
-    let t = tuple::new_tuple(items.into());
-    *s.result.borrow_mut() = Some(t.clone());
-    t
-}
-
 fn enumerate_next(it: &Value) -> PyResult<Option<Value>> {
     let s = ad(it);
     let inner = s.iters.borrow()[0].clone();
@@ -427,7 +403,7 @@ fn enumerate_next(it: &Value) -> PyResult<Option<Value>> {
                 _ => protocol::binary_op(&n, &int::from_i64(1), protocol::BinOp::Add)?,
             };
             *s.count.borrow_mut() = next;
-            Ok(Some(result_tuple(s, [n, x])))
+            Ok(Some(tuple::refill_or_new(&s.result, [n, x])))
         }
         None => Ok(None),
     }
@@ -474,7 +450,7 @@ fn zip_next(it: &Value) -> PyResult<Option<Value>> {
         let Some(y) = protocol::next(&b)? else {
             return Ok(None);
         };
-        return Ok(Some(result_tuple(s, [x, y])));
+        return Ok(Some(tuple::refill_or_new(&s.result, [x, y])));
     }
     let iters = s.iters.borrow().clone();
     if iters.is_empty() {
@@ -508,7 +484,7 @@ fn zip_next(it: &Value) -> PyResult<Option<Value>> {
         }
     }
     Ok(Some(match <[Value; 2]>::try_from(out) {
-        Ok(pair) => result_tuple(s, pair),
+        Ok(pair) => tuple::refill_or_new(&s.result, pair),
         Err(out) => tuple::new_tuple(out),
     }))
 }

@@ -8,6 +8,7 @@ use crate::protocol::{self, CompareOp};
 use crate::typeobj::{downcast_type, flags, Layout, TypeObject};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::{bool_, int, none, slice, str as pystr, MethodDef};
+use std::cell::RefCell;
 
 #[repr(C)]
 pub struct TupleObject {
@@ -72,15 +73,35 @@ pub fn downcast(v: &Value) -> Option<&TupleObject> {
 }
 
 /// The items of a tuple value (panics if not a tuple: internal use).
-/// Swaps the items of tuple `t` with `items` (same length).
-///
-/// # Safety
-/// Nobody but the caller may hold `t` (its reference count is 1), so the
-/// change is invisible; `t` must be an exact tuple of `N` items.
-pub unsafe fn swap_items_unshared<const N: usize>(t: &Value, items: &mut [Value; N]) {
-    // SAFETY: caller contract; the pointer comes from the object itself.
-    let p = t.ptr() as *mut TupleObject;
-    unsafe { (*p).items.swap_with_slice(items) };
+/// A tuple holding `items` for an iterator that hands out one per step
+/// (enumerate, zip, dict items): the tuple it handed out last, kept in
+/// `last` and refilled in place when only `last` still holds it (the loop
+/// that unpacked it has let go), as CPython does; else a new one, kept.
+pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, items: [Value; N]) -> Value {
+    {
+        let r = last.borrow();
+        if let Some(t) = r.as_ref() {
+            if t.refcount() == 1 && items_of(t).len() == N {
+                let mut old = items;
+                let p = t.ptr() as *mut TupleObject;
+                // SAFETY: nobody else holds the tuple (an exact tuple of N
+                // items made below), so changing it is invisible; the
+                // pointer comes from the object itself.
+                unsafe { (*p).items.swap_with_slice(&mut old) };
+                let t = t.clone();
+                drop(r);
+                drop(old);
+                return t;
+            }
+        }
+    }
+    let t = new_tuple(items.into());
+    *last.borrow_mut() = Some(t.clone());
+    t
+}
+
+fn items_of(t: &Value) -> &[Value] {
+    &downcast(t).expect("tuple").items
 }
 
 pub fn items(v: &Value) -> &[Value] {

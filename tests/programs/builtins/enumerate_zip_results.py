@@ -17,3 +17,14 @@ for i, (j, k) in enumerate(zip(l, l)):
     print(i, j, k, end="; ")
 print()
 print(list(enumerate(range(3), 2**62 - 2)))
+d = {"a": 1, "b": 2, "c": 3}
+kept = [kv for kv in d.items()]
+print(kept, kept[0] is kept[1])
+it = iter(d.items())
+first = next(it)
+second = next(it)
+print(first, second)
+for k, v in d.items():
+    print(k, v, end=" ")
+print()
+print(list(reversed(d.items())), dict(zip(d.values(), d.keys())))
