@@ -306,6 +306,15 @@ fn percent_convert(v: &Value, spec: &PercentSpec, mode: PercentMode) -> PyResult
             };
             py(format::pad_percent_str(&s, spec))?
         }
+        // The common `%d` of a small int with no flags, width or precision.
+        'd' | 'i' | 'u'
+            if v.is_small_int()
+                && !(spec.sign || spec.blank || spec.ljust || spec.zero || spec.alt)
+                && spec.width.is_none()
+                && spec.precision.is_none() =>
+        {
+            v.small_int().to_string()
+        }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = percent_int_arg(v, conv, mode)?;
             if matches!(conv, 'd' | 'i' | 'u') {
