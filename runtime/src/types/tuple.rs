@@ -81,7 +81,7 @@ pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, items: [Valu
     {
         let r = last.borrow();
         if let Some(t) = r.as_ref() {
-            if t.refcount() == 1 && items_of(t).len() == N {
+            if t.refcount() == 1 && items(t).len() == N {
                 let mut old = items;
                 let p = t.ptr() as *mut TupleObject;
                 // SAFETY: nobody else holds the tuple (an exact tuple of N
@@ -98,10 +98,6 @@ pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, items: [Valu
     let t = new_tuple(items.into());
     *last.borrow_mut() = Some(t.clone());
     t
-}
-
-fn items_of(t: &Value) -> &[Value] {
-    &downcast(t).expect("tuple").items
 }
 
 pub fn items(v: &Value) -> &[Value] {
