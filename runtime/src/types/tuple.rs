@@ -73,16 +73,16 @@ pub fn downcast(v: &Value) -> Option<&TupleObject> {
 }
 
 /// The items of a tuple value (panics if not a tuple: internal use).
-/// A tuple holding `items` for an iterator that hands out one per step
+/// A tuple holding `fresh` for an iterator that hands out one per step
 /// (enumerate, zip, dict items): the tuple it handed out last, kept in
 /// `last` and refilled in place when only `last` still holds it (the loop
 /// that unpacked it has let go), as CPython does; else a new one, kept.
-pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, items: [Value; N]) -> Value {
+pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, fresh: [Value; N]) -> Value {
     {
         let r = last.borrow();
         if let Some(t) = r.as_ref() {
             if t.refcount() == 1 && items(t).len() == N {
-                let mut old = items;
+                let mut old = fresh;
                 let p = t.ptr() as *mut TupleObject;
                 // SAFETY: nobody else holds the tuple (an exact tuple of N
                 // items made below), so changing it is invisible; the
@@ -95,7 +95,7 @@ pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, items: [Valu
             }
         }
     }
-    let t = new_tuple(items.into());
+    let t = new_tuple(fresh.into());
     *last.borrow_mut() = Some(t.clone());
     t
 }
