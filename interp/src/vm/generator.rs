@@ -238,7 +238,8 @@ pub enum LoopStep {
 
 /// FOR_ITER_GEN: takes the suspended frame of plain generator `v` to run
 /// one step inside the consumer's eval loop (no `execute` per item). The
-/// frame comes back through `suspend_in_loop` or `finish_in_loop`.
+/// frame comes back through `suspend_in_loop` (it yielded), or the eval
+/// loop ends the step with `returned_in_loop` or `raised_in_loop`.
 pub fn enter_in_loop(v: &Value) -> LoopStep {
     if !v.is_exact(&GENERATOR_TYPE) {
         return LoopStep::Generic;
