@@ -1,12 +1,17 @@
-//! Calling Python functions: binding arguments to parameters with CPython's
-//! rules and error messages, and building the callee's frame.
+//! Calling from the eval loop: binding arguments to parameters with
+//! CPython's rules and error messages, building the callee's frame, and the
+//! generic CALL (a frame to enter, a generator to make, or a native call).
 
 use super::codeval::{code_data, CodeData};
 use super::frame::Frame;
+use super::specialize::fast;
 use crate::code::flags;
+use krait_runtime::args::Args;
 use krait_runtime::err::type_error;
 use krait_runtime::object::Value;
+use krait_runtime::protocol;
 use krait_runtime::types::function::FunctionObject;
+use krait_runtime::types::function::{self, downcast_function};
 use krait_runtime::types::{dict, str as pystr, tuple};
 use krait_runtime::PyResult;
 use std::rc::Rc;
@@ -223,4 +228,68 @@ pub fn bind(
         }
     }
     Ok(frame)
+}
+
+/// What a CALL resolved to.
+pub enum CallTarget {
+    /// A Python frame to push.
+    Frame(Box<Frame>),
+    /// A finished result.
+    Value(Value),
+}
+
+/// A bound frame as a call's target: a generator (coroutine) function's
+/// frame becomes its generator object instead of being entered.
+pub fn frame_or_generator(frame: Box<Frame>) -> CallTarget {
+    if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
+        CallTarget::Value(super::generator::new_generator(frame))
+    } else {
+        CallTarget::Frame(frame)
+    }
+}
+
+/// Calls `callable` with `args`: Python functions become a frame to push
+/// (no Rust recursion); everything else is called natively.
+pub fn prepare_call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<CallTarget> {
+    if let Some(func) = downcast_function(callable) {
+        return Ok(frame_or_generator(bind(callable, func, args, kwnames)?));
+    }
+    if let Some((func, slf)) = function::bound_method_parts(callable) {
+        if let Some(pf) = downcast_function(func) {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(slf.clone());
+            all.extend_from_slice(args);
+            return Ok(frame_or_generator(bind(func, pf, &all, kwnames)?));
+        }
+    }
+    protocol::call(callable, &Args { all: args, kwnames }).map(CallTarget::Value)
+}
+
+/// CALL, generic form: a frame to enter, or the result pushed.
+pub fn call_generic(f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+    if let Some(fr) = fast::call_py_any(f, n) {
+        return Ok(Some(fr));
+    }
+    let kwnames = f.kwnames.take();
+    let is_meth = f.peek_opt(n + 2).is_some();
+    let callable = if is_meth {
+        f.peek(n + 2).clone()
+    } else {
+        f.peek(n + 1).clone()
+    };
+    let nargs = n + is_meth as usize;
+    let kwn: &[Value] = match &kwnames {
+        Some(k) => tuple::items(k),
+        None => &[],
+    };
+    let r = prepare_call(&callable, f.top_n(nargs), kwn);
+    let depth = f.sp - f.code.nlocalsplus - n - 2;
+    f.truncate_stack(depth);
+    match r? {
+        CallTarget::Value(v) => {
+            f.push(v);
+            Ok(None)
+        }
+        CallTarget::Frame(fr) => Ok(Some(fr)),
+    }
 }

@@ -11,7 +11,9 @@
 //! Each frame an error arrives in (except through RERAISE) adds a traceback
 //! entry.
 
+use super::call::{call_generic, prepare_call, CallTarget};
 use super::codeval::CodeData;
+use super::errors::{add_traceback, chain_context, load_global, name_error, unbound_local};
 use super::frame::Frame;
 use super::ops::{
     builtin_lookup, check_except_type, compare_op, do_raise, format_value, get_yield_from_iter,
@@ -24,8 +26,8 @@ use krait_runtime::args::Args;
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
 use krait_runtime::protocol::{self, BinOp};
-use krait_runtime::types::exceptions::{self as exc, TbEntry};
-use krait_runtime::types::function::{self, downcast_function};
+use krait_runtime::types::exceptions as exc;
+use krait_runtime::types::function::downcast_function;
 use krait_runtime::types::{bool_, cell, dict, int, list, none, set, slice, str as pystr, tuple};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -70,153 +72,13 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Appends a traceback entry for `f` at instruction `at`.
-pub fn add_traceback(e: &PyErr, f: &Frame, at: usize) {
-    if let Some(x) = exc::downcast(&e.exc) {
-        let p = f.code.code.positions.get(at).copied().unwrap_or_default();
-        // Stored innermost first (a push per frame unwound; see ExceptionObject::tb).
-        x.tb.borrow_mut().push(TbEntry {
-            filename: f.code.filename.clone(),
-            name: f.code.name.clone(),
-            lineno: p.lineno,
-            end_lineno: p.end_lineno,
-            col: p.col,
-            end_col: p.end_col,
-            code: None,
-        });
-    }
-}
-
-/// Sets `__context__` of a newly raised exception to the one being handled.
-fn chain_context(e: &PyErr) {
-    let Some(cur) = state::current_exception() else {
-        return;
-    };
-    if cur.is(&e.exc) {
-        return;
-    }
-    let Some(x) = exc::downcast(&e.exc) else {
-        return;
-    };
-    if x.context.borrow().is_some() {
-        return;
-    }
-    // Avoid creating a cycle in the context chain.
-    let mut o = Some(cur.clone());
-    while let Some(c) = o {
-        if c.is(&e.exc) {
-            if let Some(cx) = exc::downcast(&c) {
-                *cx.context.borrow_mut() = None;
-            }
-            break;
-        }
-        o = exc::downcast(&c).and_then(|cx| cx.context.borrow().clone());
-    }
-    *x.context.borrow_mut() = Some(cur);
-}
-
-fn name_error(name: &Value) -> PyErr {
-    let e = krait_runtime::err::name_error(format!(
-        "name '{}' is not defined",
-        pystr::as_str(name).unwrap_or("?")
-    ));
-    let _ = exc::set_attr(&e.exc, "name", name.clone());
-    e
-}
-
-fn unbound_local(name: &Value) -> PyErr {
-    PyErr::new(
-        &exc::UNBOUND_LOCAL_ERROR,
-        format!(
-            "cannot access local variable '{}' where it is not associated with a value",
-            pystr::as_str(name).unwrap_or("?")
-        ),
-    )
-}
-
-fn load_global(f: &Frame, name: &Value) -> PyResult<Value> {
-    if let Some(v) = dict::get_str(&f.globals, name) {
-        return Ok(v);
-    }
-    if let Some(v) = builtin_lookup(&f.builtins, name)? {
-        return Ok(v);
-    }
-    Err(name_error_in(f, name))
-}
-
-/// A NameError raised in frame `f`, with the names in scope noted for the
-/// "Did you mean" hint.
-fn name_error_in(f: &Frame, name: &Value) -> PyErr {
-    let e = name_error(name);
-    let keys = |d: &Value| -> Vec<String> {
-        dict::downcast(d)
-            .map(|d| {
-                d.keys()
-                    .iter()
-                    .filter_map(|k| pystr::as_str(k).map(|s| s.to_string()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let locals: Vec<String> = match &f.locals {
-        Some(l) => keys(l),
-        None => f
-            .code
-            .slot_names
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| f.slots[*i].is_some())
-            .filter_map(|(_, n)| pystr::as_str(n).map(|s| s.to_string()))
-            .collect(),
-    };
-    super::traceback::note_name_error(
-        &e.exc,
-        pystr::as_str(name).unwrap_or(""),
-        &[locals, keys(&f.globals), keys(&f.builtins)],
-    );
-    e
-}
-
-/// What a CALL resolved to.
-enum CallTarget {
-    /// A Python frame to push.
-    Frame(Box<Frame>),
-    /// A finished result.
-    Value(Value),
-}
-
-/// Calls `callable` with `args`: Python functions become a frame to push
-/// (no Rust recursion); everything else is called natively.
-fn prepare_call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<CallTarget> {
-    if let Some(func) = downcast_function(callable) {
-        let frame = call::bind(callable, func, args, kwnames)?;
-        if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
-            return Ok(CallTarget::Value(generator::new_generator(frame)));
-        }
-        return Ok(CallTarget::Frame(frame));
-    }
-    if let Some((func, slf)) = function::bound_method_parts(callable) {
-        if let Some(pf) = downcast_function(func) {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(slf.clone());
-            all.extend_from_slice(args);
-            let frame = call::bind(func, pf, &all, kwnames)?;
-            if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
-                return Ok(CallTarget::Value(generator::new_generator(frame)));
-            }
-            return Ok(CallTarget::Frame(frame));
-        }
-    }
-    protocol::call(callable, &Args { all: args, kwnames }).map(CallTarget::Value)
-}
-
 /// The call slot of Python functions (native code calling Python).
 pub fn function_call(f: &Value, a: &Args) -> PyResult<Value> {
     let func = downcast_function(f).expect("function call slot");
-    let frame = call::bind(f, func, a.all, a.kwnames)?;
-    if frame.code.is_generator || frame.code.is_coroutine || frame.code.is_async_generator {
-        return Ok(generator::new_generator(frame));
-    }
+    let frame = match call::frame_or_generator(call::bind(f, func, a.all, a.kwnames)?) {
+        call::CallTarget::Value(g) => return Ok(g),
+        call::CallTarget::Frame(frame) => frame,
+    };
     let (frame, r) = execute(frame, None);
     frame.recycle();
     match r? {
@@ -290,35 +152,6 @@ fn binary_op_generic(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
         protocol::inplace_op(a, b, op)
     } else {
         protocol::binary_op(a, b, op)
-    }
-}
-
-/// CALL, generic form: a frame to enter, or the result pushed.
-fn call_generic(f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
-    if let Some(fr) = fast::call_py_any(f, n) {
-        return Ok(Some(fr));
-    }
-    let kwnames = f.kwnames.take();
-    let is_meth = f.peek_opt(n + 2).is_some();
-    let callable = if is_meth {
-        f.peek(n + 2).clone()
-    } else {
-        f.peek(n + 1).clone()
-    };
-    let nargs = n + is_meth as usize;
-    let kwn: &[Value] = match &kwnames {
-        Some(k) => tuple::items(k),
-        None => &[],
-    };
-    let r = prepare_call(&callable, f.top_n(nargs), kwn);
-    let depth = f.sp - f.code.nlocalsplus - n - 2;
-    f.truncate_stack(depth);
-    match r? {
-        CallTarget::Value(v) => {
-            f.push(v);
-            Ok(None)
-        }
-        CallTarget::Frame(fr) => Ok(Some(fr)),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod attr;
 pub mod builtins_interp;
 pub mod call;
 pub mod codeval;
+pub mod errors;
 pub mod eval;
 pub mod frame;
 pub mod generator;
