@@ -187,8 +187,8 @@ fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         return Some(crate::types::str::eq_values(x, y));
     }
-    // Exact tuples (coordinates, pairs: common keys) whose items decide
-    // without Python code.
+    // Exact tuples (coordinates, pairs: common keys) whose items all
+    // decide without Python code.
     if a.is_exact(&crate::types::tuple::TUPLE_TYPE) && b.is_exact(&crate::types::tuple::TUPLE_TYPE)
     {
         let (x, y) = (crate::types::tuple::items(a), crate::types::tuple::items(b));
@@ -196,29 +196,11 @@ fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             return Some(false);
         }
         for (p, q) in x.iter().zip(y) {
-            if !fast_item_eq(p, q)? {
+            if !fast_eq(p, q)? {
                 return Some(false);
             }
         }
         return Some(true);
-    }
-    None
-}
-
-/// `fast_eq` for the items of tuple keys: ints and exact strs.
-#[inline]
-fn fast_item_eq(a: &Value, b: &Value) -> Option<bool> {
-    if a.is(b) {
-        return Some(true);
-    }
-    if a.is_small_int() || b.is_small_int() {
-        // A small int equals only the same small int, or an equal float,
-        // bool or int subclass: decide only int against int.
-        return (a.is_small_int() && b.is_small_int()).then_some(false);
-    }
-    if a.is_exact(&crate::types::str::STR_TYPE) && b.is_exact(&crate::types::str::STR_TYPE) {
-        let (x, y) = (str_downcast(a)?, str_downcast(b)?);
-        return Some(crate::types::str::eq_values(x, y));
     }
     None
 }
