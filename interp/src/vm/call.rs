@@ -48,8 +48,8 @@ pub fn bind(
     let co = &cd.code;
     // `code_v`, a new reference to the function's code, keeps `cd` alive.
     // SAFETY: `cd` is the CodeData of the function's code.
-    let mut frame =
-        unsafe { Frame::alloc_for_call(Rc::as_ptr(cd), func_v, &func.globals, &func.builtins) };
+    let mut frame = unsafe { Frame::alloc_for_call(Rc::as_ptr(cd), &func.globals, &func.builtins) };
+    frame.func = Some(func_v.clone());
     let nkw = kwnames.len();
     let npos = args.len() - nkw;
     let argcount = co.argcount as usize;

@@ -120,17 +120,17 @@ impl Frame {
         }
     }
 
-    /// A frame for a call of function `func` running `code` (which the
-    /// function holds alive) with the function's `globals` and `builtins`.
-    /// A recycled frame last used for the same code (recursion, a loop
-    /// calling one function) keeps its references to them: no count changes.
+    /// A frame for a call of a function running `code` (which the function
+    /// holds alive) with the function's `globals` and `builtins`; the
+    /// caller sets `func`. A recycled frame last used for the same code
+    /// (recursion, a loop calling one function) keeps its references to
+    /// them: no count changes.
     ///
     /// # Safety
-    /// `code` must point to the live `CodeData` of `func`'s code object.
+    /// `code` must point to the live `CodeData` of a function's code object.
     #[inline(always)]
     pub unsafe fn alloc_for_call(
         code: *const CodeData,
-        func: &Value,
         globals: &Value,
         builtins: &Value,
     ) -> Box<Frame> {
@@ -152,12 +152,11 @@ impl Frame {
                 if !f.builtins.is(builtins) {
                     f.builtins = builtins.clone();
                 }
-                f.func = Some(func.clone());
                 f
             }
             None => Box::new(Frame::new(
                 new_code(),
-                Some(func.clone()),
+                None,
                 globals.clone(),
                 builtins.clone(),
                 None,
@@ -267,11 +266,17 @@ impl Frame {
     /// The value of local slot `i` (None if unbound).
     #[inline(always)]
     pub fn local(&self, i: u32) -> Option<Value> {
+        self.local_ref(i).clone()
+    }
+
+    /// Local slot `i`, borrowed.
+    #[inline(always)]
+    pub fn local_ref(&self, i: u32) -> &Option<Value> {
         let i = i as usize;
         debug_assert!(i < self.code.nlocalsplus);
         // SAFETY: local-slot arguments are below nlocalsplus (the compiler
         // only emits such), and slots has nlocalsplus + stacksize + 1 items.
-        unsafe { self.slots.get_unchecked(i) }.clone()
+        unsafe { self.slots.get_unchecked(i) }
     }
 
     /// Stores `v` in local slot `i`.
@@ -287,19 +292,32 @@ impl Frame {
     /// The n-th item from the top (1 = TOS).
     #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {
-        self.slots[self.sp - n]
+        self.peek_opt(n)
             .as_ref()
             .expect("NULL where a value was expected")
     }
 
     #[inline(always)]
     pub fn peek_opt(&self, n: usize) -> &Option<Value> {
-        &self.slots[self.sp - n]
+        debug_assert!(n >= 1 && self.sp - n >= self.code.nlocalsplus);
+        // SAFETY: the compiler's stack-depth analysis guarantees n items
+        // above the variables.
+        unsafe { self.slots.get_unchecked(self.sp - n) }
+    }
+
+    /// The top of the stack (a value, not NULL).
+    #[inline(always)]
+    pub fn top_mut(&mut self) -> &mut Option<Value> {
+        debug_assert!(self.sp > self.code.nlocalsplus);
+        // SAFETY: as `peek_opt`.
+        unsafe { self.slots.get_unchecked_mut(self.sp - 1) }
     }
 
     #[inline(always)]
     pub fn set_top(&mut self, v: Value) {
-        self.slots[self.sp - 1] = Some(v);
+        debug_assert!(self.sp > self.code.nlocalsplus);
+        // SAFETY: as `peek_opt`.
+        *unsafe { self.slots.get_unchecked_mut(self.sp - 1) } = Some(v);
     }
 
     /// Drops stack items down to `depth` (above the variables).

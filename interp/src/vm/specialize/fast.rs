@@ -193,17 +193,10 @@ pub fn binary_op(op: Opcode, a: Value, b: Value) -> Result<Value, (Value, Value,
             if !(a.is_small_int() && b.is_small_int()) {
                 return Err((a, b, true));
             }
-            let (x, y) = (a.small_int(), b.small_int());
-            // Small ints have 63 bits: sums and differences fit an i64.
-            let r = match op {
-                Opcode::BINARY_OP_ADD_INT => x + y,
-                Opcode::BINARY_OP_SUBTRACT_INT => x - y,
-                _ => match x.checked_mul(y) {
-                    Some(r) => r,
-                    None => return Err((a, b, false)),
-                },
-            };
-            Ok(int::from_i64(r))
+            match small_int_op(op, &a, &b) {
+                Some(r) => Ok(r),
+                None => Err((a, b, false)),
+            }
         }
         Opcode::BINARY_OP_ADD_UNICODE => match (pystr::downcast(&a), pystr::downcast(&b)) {
             (Some(x), Some(y)) if a.is_exact(&pystr::STR_TYPE) && b.is_exact(&pystr::STR_TYPE) => {
@@ -224,20 +217,90 @@ pub fn binary_op(op: Opcode, a: Value, b: Value) -> Result<Value, (Value, Value,
             let (Some(x), Some(y)) = (float::exact_f64(&a), float::exact_f64(&b)) else {
                 return Err((a, b, true));
             };
-            let r = match op {
-                Opcode::BINARY_OP_ADD_FLOAT => x + y,
-                Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
-                Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
-                _ => {
-                    if y == 0.0 {
-                        return Err((a, b, false));
-                    }
-                    x / y
-                }
-            };
-            Ok(float_result(a, b, r))
+            match float_op(op, x, y) {
+                Some(r) => Ok(float_result(a, b, r)),
+                None => Err((a, b, false)),
+            }
         }
     }
+}
+
+/// BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT of two small ints (None if either
+/// is not one, or on a product overflow).
+#[inline(always)]
+fn small_int_op(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
+    if !(a.is_small_int() && b.is_small_int()) {
+        return None;
+    }
+    let (x, y) = (a.small_int(), b.small_int());
+    // Small ints have 63 bits: sums and differences fit an i64.
+    let r = match op {
+        Opcode::BINARY_OP_ADD_INT => x + y,
+        Opcode::BINARY_OP_SUBTRACT_INT => x - y,
+        _ => x.checked_mul(y)?,
+    };
+    Some(int::from_i64(r))
+}
+
+/// BINARY_OP_*_FLOAT on the operands' values (None for a zero divisor).
+#[inline(always)]
+fn float_op(op: Opcode, x: f64, y: f64) -> Option<f64> {
+    Some(match op {
+        Opcode::BINARY_OP_ADD_FLOAT => x + y,
+        Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
+        Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
+        _ if y == 0.0 => return None,
+        _ => x / y,
+    })
+}
+
+/// An int or float BINARY_OP_* whose right operand `b` is a local read in
+/// place (the LOAD_FAST before it fused): replaces the left operand `top`
+/// with the result. False, with nothing changed, when the instruction must
+/// run as its own dispatch (a guard miss, an overflow, a zero divisor).
+#[inline(always)]
+pub fn binary_op_on_top(op: Opcode, top: &mut Option<Value>, b: &Value) -> bool {
+    let Some(a) = top.as_ref() else {
+        return false;
+    };
+    match op {
+        Opcode::BINARY_OP_ADD_INT
+        | Opcode::BINARY_OP_SUBTRACT_INT
+        | Opcode::BINARY_OP_MULTIPLY_INT => match small_int_op(op, a, b) {
+            Some(r) => {
+                *top = Some(r);
+                true
+            }
+            None => false,
+        },
+        _ => {
+            let (Some(x), Some(y)) = (float::exact_f64(a), float::exact_f64(b)) else {
+                return false;
+            };
+            let Some(r) = float_op(op, x, y) else {
+                return false;
+            };
+            if a.refcount() == 1 {
+                // SAFETY: an exact float only the stack holds: updating it
+                // in place is invisible.
+                unsafe { (*(a.ptr() as *mut FloatObject)).value = r };
+            } else {
+                *top = Some(float::new_float(r));
+            }
+            true
+        }
+    }
+}
+
+/// BINARY_SUBSCR_LIST_INT's hit: item `k` of list `c` when both are exact
+/// and the index is in range (None otherwise: the instruction's own
+/// dispatch deals with it, IndexError included).
+#[inline(always)]
+pub fn list_item(c: &Value, k: &Value) -> Option<Value> {
+    if !(c.is_exact(&list::LIST_TYPE) && k.is_small_int()) {
+        return None;
+    }
+    list::get_fast(list::downcast(c)?, k.small_int())
 }
 
 /// COMPARE_OP_*: the outcome, or None on a guard miss.
@@ -377,13 +440,51 @@ pub fn unpack_sequence(op: Opcode, f: &mut Frame, seq: &Value, n: usize) -> bool
 /// stack items (callable and NULL/self) below them.
 #[inline(always)]
 fn move_args(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize, n: usize) {
-    let base = f.sp - nargs;
-    for i in 0..nargs {
-        callee.slots[first + i] = f.slots[base + i].take();
-    }
-    f.sp = base;
+    move_top(f, callee, first, nargs);
     let depth = f.sp - f.code.nlocalsplus - (n + 2 - nargs);
     f.truncate_stack(depth);
+}
+
+/// Moves the `nargs` values on top of `f`'s stack into `callee`'s slots
+/// `first..first + nargs` and pops them.
+#[inline(always)]
+fn move_top(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize) {
+    let base = f.sp - nargs;
+    assert!(first + nargs <= callee.slots.len() && base >= f.code.nlocalsplus);
+    // SAFETY: in bounds (checked above); the callee's slots are empty (a
+    // fresh frame's) so overwriting drops nothing, and the caller's, now
+    // above its `sp`, own nothing after the move.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            f.slots.as_ptr().add(base),
+            callee.slots.as_mut_ptr().add(first),
+            nargs,
+        );
+    }
+    f.sp = base;
+}
+
+/// A call of a plain Python function whose parameters take the `nargs`
+/// values on top of `f`'s stack (below them the function, and NULL unless
+/// the function came from LOAD_METHOD with `self` as the first value): the
+/// callee frame running `code`, with the arguments, the missing ones'
+/// defaults, and the function itself moved in (no count changes).
+#[inline(always)]
+fn enter_exact(f: &mut Frame, code: u64, n: usize, is_meth: bool) -> Box<Frame> {
+    let nargs = n + is_meth as usize;
+    let fv = f.peek(nargs + 1);
+    let func = downcast_function(fv).expect("checked by the caller");
+    // SAFETY: the caller checked that the function's code is `code`, which
+    // the function holds alive.
+    let mut callee =
+        unsafe { Frame::alloc_for_call(code as *const CodeData, &func.globals, &func.builtins) };
+    fill_defaults(&mut callee, func, nargs);
+    move_top(f, &mut callee, 0, nargs);
+    callee.func = f.pop_opt();
+    if !is_meth {
+        f.pop_opt();
+    }
+    callee
 }
 
 /// CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS and
@@ -396,16 +497,11 @@ pub fn call_py(op: Opcode, c: &InlineCache, f: &mut Frame, n: usize) -> Option<B
     let is_meth = f.peek_opt(n + 2).is_some();
     match op {
         Opcode::CALL_PY_EXACT_ARGS | Opcode::CALL_PY_WITH_DEFAULTS => {
-            let callable = f.peek(n + 1 + is_meth as usize).clone();
-            let func = downcast_function(&callable)?;
+            let func = downcast_function(f.peek(n + 1 + is_meth as usize))?;
             if func.version.get() != c.a.get() {
                 return None;
             }
-            let nargs = n + is_meth as usize;
-            let mut callee = enter(c.c.get(), &callable, func);
-            move_args(f, &mut callee, 0, nargs, n);
-            fill_defaults(&mut callee, func, nargs);
-            Some(callee)
+            Some(enter_exact(f, c.c.get(), n, is_meth))
         }
         Opcode::CALL_BOUND_METHOD_EXACT_ARGS => {
             if is_meth {
@@ -460,15 +556,12 @@ pub fn call_py_any(f: &mut Frame, n: usize) -> Option<Box<Frame>> {
         return None;
     }
     let is_meth = f.peek_opt(n + 2).is_some();
-    let callable = f.peek(n + 1 + is_meth as usize).clone();
-    if let Some(func) = downcast_function(&callable) {
-        let nargs = n + is_meth as usize;
-        let cd = super::exact_code(&callable, nargs)?;
-        let mut callee = enter(cd as u64, &callable, func);
-        move_args(f, &mut callee, 0, nargs, n);
-        fill_defaults(&mut callee, func, nargs);
-        return Some(callee);
+    let callable = f.peek(n + 1 + is_meth as usize);
+    if downcast_function(callable).is_some() {
+        let cd = super::exact_code(callable, n + is_meth as usize)?;
+        return Some(enter_exact(f, cd as u64, n, is_meth));
     }
+    let callable = callable.clone();
     if is_meth {
         return None;
     }
@@ -509,7 +602,10 @@ fn enter(code: u64, fv: &Value, func: &function::FunctionObject) -> Box<Frame> {
     // The function's version matched, so its code object (which holds this
     // CodeData) is the one cached and is alive.
     // SAFETY: see above.
-    unsafe { Frame::alloc_for_call(code as *const CodeData, fv, &func.globals, &func.builtins) }
+    let mut callee =
+        unsafe { Frame::alloc_for_call(code as *const CodeData, &func.globals, &func.builtins) };
+    callee.func = Some(fv.clone());
+    callee
 }
 
 /// CALL_BUILTIN_* and CALL_METHOD_DESCRIPTOR_FAST: the call's outcome
