@@ -123,6 +123,28 @@ macro_rules! tri {
     };
 }
 
+/// A frame that returned `v` to its caller in the loop was a generator's
+/// (run by the caller's FOR_ITER_GEN: None, the loop ends) or an `__init__`
+/// entered by CALL_ALLOC_AND_ENTER_INIT (the new instance, or the TypeError
+/// for a result other than None).
+#[cold]
+#[inline(never)]
+fn returned_specially(mut done: Box<Frame>, v: Value) -> PyResult<Option<Value>> {
+    if generator::returned_in_loop(&mut done) {
+        return Ok(None);
+    }
+    let init_self = done.init_self.take();
+    done.recycle();
+    match init_self {
+        None => Ok(Some(v)),
+        Some(obj) if none::is_none(&v) => Ok(Some(obj)),
+        Some(_) => Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            v.ty().name()
+        ))),
+    }
+}
+
 /// A dict's version (0, which no dict has, for anything else).
 #[inline(always)]
 fn dict_version(d: &Value) -> u64 {
@@ -262,24 +284,111 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
             }};
         }
-        // Pushes operand `$v`, a bound local or a constant, for the
-        // LOAD_FAST or LOAD_CONST that ended at `pc`, then continues the
-        // dispatch loop `$l`. These loads are a third of all instructions
-        // run, and what follows them is predictable: further loads are taken
-        // along without a dispatch (as CPython 3.11's superinstructions do),
-        // and an attribute, method, attribute store, int or float operation,
-        // int comparison or list index whose inline cache hits uses the last
-        // operand in place (`self.x`, `i + 1`, `a[i]`, `n < 2`): no push, pop,
-        // count change or second dispatch. On a miss the next instruction
-        // runs as its own dispatch, and an unbound local in the run is left
-        // to its own dispatch too, which raises.
+        // Returns `$v` from the running frame (RETURN_VALUE, or a load
+        // fused with it), then continues or leaves the dispatch loop `$l`.
+        macro_rules! return_value {
+            ($l:lifetime, $v:expr) => {{
+                let v: Value = $v;
+                if frames.len() == 1 {
+                    returned = Some(v);
+                    break $l;
+                }
+                // Back to the caller inside the loop: rebind to it first,
+                // then recycle the finished frame (which may hold the last
+                // reference to `code`).
+                let done = frames.pop().expect("frame");
+                fp = &mut **frames.last_mut().expect("caller");
+                super::builtins_interp::set_current_frame(fp);
+                // SAFETY: the caller holds its code.
+                code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                instrs = code.instrs.as_ptr();
+                // SAFETY: fp is the caller, now running.
+                pc = unsafe { (*fp).pc };
+                let v = if done.gen.is_none() && done.init_self.is_none() {
+                    done.recycle();
+                    v
+                } else {
+                    match returned_specially(done, v) {
+                        Ok(Some(v)) => v,
+                        Ok(None) => {
+                            // A generator run by the caller's FOR_ITER_GEN
+                            // (the instruction before `pc`) is exhausted:
+                            // the loop ends, its return value unseen.
+                            let fi = instr_at!(pc - 1);
+                            // SAFETY: as above.
+                            unsafe { (*fp).pop() };
+                            pc = fi.arg() as usize;
+                            continue $l;
+                        }
+                        Err(e) => {
+                            // The error belongs to the CALL in the caller.
+                            err = Some((e, true));
+                            break $l;
+                        }
+                    }
+                };
+                // A result the caller discards (a call statement) is
+                // dropped here, its POP_TOP taken along.
+                if instr_at!(pc).op() == Opcode::POP_TOP {
+                    pc += 1;
+                    drop(v);
+                } else {
+                    // SAFETY: as above.
+                    unsafe { (*fp).push(v) };
+                }
+                continue $l;
+            }};
+        }
+        // The operand chain. `$v` is an operand just loaded (a bound local
+        // or a constant) for the LOAD_FAST or LOAD_CONST that ended at `pc`,
+        // not yet pushed. Loads are a third of all instructions run and
+        // what follows them is predictable, so the chain runs the next
+        // instructions without a dispatch while they hit: further loads
+        // (locals, constants, cached globals), and an attribute, method,
+        // attribute store, int or float operation, int comparison, list
+        // index, local store or return that uses the pending operand in
+        // place (`self.x`, `i + 1`, `a[i]`, `n < 2`, `y = x`, `return x`):
+        // no push, pop or count change for it. After an instruction that
+        // consumed the operand, a following load starts a new one. Anything
+        // else, a cache miss and an unbound local included, is left to its
+        // own dispatch in the loop `$l`, which (for a miss) runs the
+        // instruction's generic path with the operand pushed.
+        //
+        // Only an instruction's last step may run Python code (dropping an
+        // overwritten attribute or local can run `__del__`): the borrowed
+        // operand is not used after it.
         macro_rules! push_operand {
             ($l:lifetime, $f:expr, $v:expr) => {{
                 // SAFETY: a local's slot stays put while the stack above the
-                // variables changes (pushes and pops write other slots), and
-                // the code object holds its constants.
+                // variables changes (pushes and pops write other slots), the
+                // code object holds its constants, and the globals dicts a
+                // cached global (unchanged while no code runs).
                 let mut v: &Value = unsafe { &*($v as *const Value) };
-                loop {
+                // Continues the chain with the load at `pc`, if it is one,
+                // as the new pending operand; else back to the loop.
+                macro_rules! next_operand {
+                    ($chain:lifetime) => {{
+                        let n = instr_at!(pc);
+                        match n.op() {
+                            Opcode::LOAD_FAST => {
+                                if let Some(w) = $f.local_ref(n.arg()) {
+                                    pc += 1;
+                                    // SAFETY: as above.
+                                    v = unsafe { &*(w as *const Value) };
+                                    continue $chain;
+                                }
+                            }
+                            Opcode::LOAD_CONST => {
+                                pc += 1;
+                                v = &code.consts[n.arg() as usize];
+                                continue $chain;
+                            }
+                            _ => {}
+                        }
+                        continue $l;
+                    }};
+                }
+                'chain: loop {
                     let next = instr_at!(pc);
                     let nc = code.cache(pc);
                     match next.op() {
@@ -290,20 +399,32 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 $f.push(v.clone());
                                 pc += 1;
                                 v = w;
-                                continue;
+                                continue 'chain;
                             }
                         }
                         Opcode::LOAD_CONST => {
                             $f.push(v.clone());
                             pc += 1;
                             v = &code.consts[next.arg() as usize];
-                            continue;
+                            continue 'chain;
+                        }
+                        Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN
+                            if next.arg() & 1 == 0 =>
+                        {
+                            if let Some(w) = fast::global_ref(next.op(), nc, &$f.globals, &$f.builtins) {
+                                // SAFETY: as above.
+                                let w = unsafe { &*(w as *const Value) };
+                                $f.push(v.clone());
+                                pc += 1;
+                                v = w;
+                                continue 'chain;
+                            }
                         }
                         Opcode::LOAD_ATTR_INSTANCE_VALUE | Opcode::LOAD_ATTR_SLOT => {
                             if let Some(a) = fast::load_attr(next.op(), nc, v) {
                                 pc += 1;
                                 $f.push(a);
-                                continue $l;
+                                next_operand!('chain);
                             }
                         }
                         Opcode::LOAD_METHOD_WITH_VALUES | Opcode::LOAD_METHOD_NO_DICT => {
@@ -317,13 +438,21 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
                             let x = $f.pop();
                             match fast::store_attr(next.op(), nc, v, x) {
-                                Ok(()) => pc += 1,
+                                Ok(()) => {
+                                    pc += 1;
+                                    next_operand!('chain);
+                                }
                                 Err(x) => {
                                     $f.push(x);
                                     $f.push(v.clone());
+                                    continue $l;
                                 }
                             }
-                            continue $l;
+                        }
+                        Opcode::STORE_FAST => {
+                            pc += 1;
+                            $f.set_local(next.arg(), v.clone());
+                            next_operand!('chain);
                         }
                         Opcode::BINARY_OP_ADD_INT
                         | Opcode::BINARY_OP_SUBTRACT_INT
@@ -334,7 +463,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             if fast::binary_op_on_top(next.op(), $f.top_mut(), v) {
                                 pc += 1;
-                                continue $l;
+                                next_operand!('chain);
                             }
                         }
                         Opcode::COMPARE_OP_INT => {
@@ -342,16 +471,17 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 pc += 1;
                                 $f.pop_opt();
                                 push_or_branch!($f, r);
-                                continue $l;
+                                next_operand!('chain);
                             }
                         }
                         Opcode::BINARY_SUBSCR_LIST_INT => {
                             if let Some(x) = fast::list_item($f.peek(1), v) {
                                 pc += 1;
                                 $f.set_top(x);
-                                continue $l;
+                                next_operand!('chain);
                             }
                         }
+                        Opcode::RETURN_VALUE => return_value!($l, v.clone()),
                         _ => {}
                     }
                     $f.push(v.clone());
@@ -1172,59 +1302,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::RETURN_VALUE => {
                         let v = f.pop();
-                        if frames.len() == 1 {
-                            returned = Some(v);
-                            break;
-                        }
-                        // Back to the caller inside the loop: rebind to it
-                        // first, then recycle the finished frame (which may
-                        // hold the last reference to `code`).
-                        let mut done = frames.pop().expect("frame");
-                        fp = &mut **frames.last_mut().expect("caller");
-                        super::builtins_interp::set_current_frame(fp);
-                        // SAFETY: the caller holds its code.
-                        code = unsafe { &*Rc::as_ptr(&(*fp).code) };
-                        instrs = code.instrs.as_ptr();
-                        // SAFETY: fp is the caller, now running.
-                        pc = unsafe { (*fp).pc };
-                        if generator::returned_in_loop(&mut done) {
-                            // A generator run by the caller's FOR_ITER_GEN
-                            // (the instruction before `pc`) is exhausted:
-                            // the loop ends, its return value unseen.
-                            drop(v);
-                            drop(done);
-                            let fi = instr_at!(pc - 1);
-                            // SAFETY: as above.
-                            unsafe { (*fp).pop() };
-                            pc = fi.arg() as usize;
-                            continue;
-                        }
-                        let init_self = done.init_self.take();
-                        done.recycle();
-                        let v = match init_self {
-                            None => v,
-                            Some(obj) if none::is_none(&v) => obj,
-                            Some(_) => {
-                                // The error belongs to the CALL in the caller.
-                                err = Some((
-                                    type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        v.ty().name()
-                                    )),
-                                    true,
-                                ));
-                                break;
-                            }
-                        };
-                        // A result the caller discards (a call statement)
-                        // is dropped here, its POP_TOP taken along.
-                        if instr_at!(pc).op() == Opcode::POP_TOP {
-                            pc += 1;
-                            drop(v);
-                        } else {
-                            // SAFETY: as above.
-                            unsafe { (*fp).push(v) };
-                        }
+                        return_value!('dispatch, v);
                     }
                     Opcode::YIELD_VALUE => {
                         let v = f.pop();

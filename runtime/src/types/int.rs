@@ -302,6 +302,53 @@ pub fn int_binop_values(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     big_binop(&x, &y, op)
 }
 
+/// Quotient and remainder of `x >= 0` by a big `y > 0` when the quotient
+/// is small (under 2**60), as in a spigot's digit extraction. The general
+/// division normalizes, shifts and allocates several copies of the
+/// operands; here the quotient comes from the operands' leading bits, off
+/// by at most one either way, and one multiply-subtract gives the
+/// remainder (None when the shortcut does not apply).
+fn div_small_quotient(x: &BigInt, y: &BigInt) -> Option<(i64, BigInt)> {
+    if x.is_negative() || !y.is_positive() {
+        return None;
+    }
+    let (xb, yb) = (x.bits(), y.bits());
+    if yb <= 128 || xb < yb || xb - yb > 60 {
+        return None;
+    }
+    // With `y`'s top 64 bits (at least 2**63) as divisor and `x`'s bits
+    // from the same position (at most 124 bits) as dividend, the quotient
+    // is within one of the true one.
+    let shift = yb - 64;
+    let y_top = bits_from(y.magnitude(), shift) as u64;
+    let x_top = bits_from(x.magnitude(), shift);
+    let mut q = (x_top / y_top as u128) as i64;
+    let mut r = x - y * q;
+    while r.is_negative() {
+        q -= 1;
+        r += y;
+    }
+    while &r >= y {
+        q += 1;
+        r -= y;
+    }
+    Some((q, r))
+}
+
+/// The (at most 128) bits of `m` from bit `shift` up.
+fn bits_from(m: &num_bigint::BigUint, shift: u64) -> u128 {
+    let (limb, off) = ((shift / 64) as usize, (shift % 64) as u32);
+    let mut digits = m.iter_u64_digits().skip(limb);
+    let mut next = || digits.next().unwrap_or(0) as u128;
+    let (l0, l1, l2) = (next(), next(), next());
+    let low = (l0 | l1 << 64) >> off;
+    if off == 0 {
+        low
+    } else {
+        low | l2 << (128 - off)
+    }
+}
+
 fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => from_bigint(x + y),
@@ -311,13 +358,19 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            from_bigint(x.div_floor(y))
+            match div_small_quotient(x, y) {
+                Some((q, _)) => from_i64(q),
+                None => from_bigint(x.div_floor(y)),
+            }
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(zero_division("integer modulo by zero"));
             }
-            from_bigint(x.mod_floor(y))
+            match div_small_quotient(x, y) {
+                Some((_, r)) => from_bigint(r),
+                None => from_bigint(x.mod_floor(y)),
+            }
         }
         BinOp::And => from_bigint(x & y),
         BinOp::Or => from_bigint(x | y),

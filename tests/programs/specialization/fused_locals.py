@@ -198,3 +198,67 @@ def runs(o, k, acc):
 
 
 print(runs(P(0.5), 100, 0.0), runs(S(2), 10, 0), runs(P("s"), 3, ""))
+
+
+# Globals as operands: rebinding a global or shadowing a builtin misses.
+LIMIT = 10
+
+
+def under_limit(n):
+    return n < LIMIT
+
+
+def biggest(xs):
+    return max(xs) + LIMIT
+
+
+for i in range(30):
+    under_limit(i)
+    biggest([i, 1])
+LIMIT = 2.5
+print(under_limit(2), under_limit(3), biggest([1, 2]))
+max = lambda xs: "shadowed"
+try:
+    biggest([1])
+except TypeError as e:
+    print(describe(e))
+del max
+
+
+# Returns fused with a load: from generators run by a for loop, from
+# __init__ (None, or the TypeError for anything else), and plain copies.
+def gen(n):
+    k = 0
+    while k < n:
+        yield k
+        k += 1
+    return k
+
+
+class Init:
+    def __init__(self, v):
+        self.v = v
+        r = None
+        if v < 0:
+            r = v
+        return r
+
+
+def copies(x):
+    y = x
+    x = x
+    z = y
+    return z
+
+
+for i in range(30):
+    print(sum(gen(i % 4)), end=" ")
+    Init(i)
+    copies(i)
+print()
+print(Init(3).v, copies("c"), copies([1]))
+try:
+    Init(-1)
+except TypeError as e:
+    print(describe(e))
+

@@ -164,6 +164,23 @@ pub fn load_method(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
     hit.then(|| unsafe { cached(c.c.get()) })
 }
 
+/// LOAD_GLOBAL_MODULE/BUILTIN's hit: the cached value, borrowed from the
+/// cache (the dicts, unchanged since it was cached, hold it).
+#[inline(always)]
+pub fn global_ref<'c>(
+    op: Opcode,
+    c: &'c InlineCache,
+    globals: &Value,
+    builtins: &Value,
+) -> Option<&'c Value> {
+    let version = |d: &Value| dict::downcast(d).map_or(0, |d| d.version.get());
+    let hit = version(globals) == c.a.get()
+        && (op == Opcode::LOAD_GLOBAL_MODULE || version(builtins) == c.b.get());
+    // SAFETY: on a hit `c.c` holds the raw word of a live value, and a
+    // `Cell<u64>` has a `Value`'s layout (both one transparent word).
+    hit.then(|| unsafe { &*(c.c.as_ptr() as *const Value) })
+}
+
 /// A float result, reusing an operand's object when nobody else holds it.
 #[inline(always)]
 fn float_result(a: Value, b: Value, r: f64) -> Value {
