@@ -360,20 +360,25 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             return Ok(s.hash());
         }
     }
+    // The other common keys' own hashes, without the `__hash__` lookup,
+    // call and boxed result.
+    if let Some(t) = tuple::downcast(v).filter(|_| v.is_exact(&tuple::TUPLE_TYPE)) {
+        return tuple::hash_items(&t.items);
+    }
+    if let Some(x) = float::exact_f64(v) {
+        return Ok(float::hash_f64(x));
+    }
     let ty = v.ty();
     match ty.lookup(&crate::interned!("__hash__")) {
         Some(h) if !h.is(&none::none()) => {
             let r = call_unbound(&h, v, &[])?;
+            // An int that fits a machine word is the hash itself (as
+            // CPython's slot_tp_hash); only larger ones are reduced.
+            if let Some(x) = int::as_i64(&r) {
+                return Ok(if x == -1 { -2 } else { x });
+            }
             match int::to_bigint(&r) {
-                Some(b) => {
-                    // An int that fits a machine word is the hash itself (as
-                    // CPython's slot_tp_hash); only larger ones are reduced.
-                    if let Some(x) = b.to_i64() {
-                        Ok(if x == -1 { -2 } else { x })
-                    } else {
-                        Ok(int::hash_bigint(&b))
-                    }
-                }
+                Some(b) => Ok(int::hash_bigint(&b)),
                 None => Err(type_error("__hash__ method should return an integer")),
             }
         }

@@ -123,21 +123,29 @@ macro_rules! tri {
     };
 }
 
+/// What a frame with a special role gives its caller in the loop.
+enum Returned {
+    /// The call's result.
+    Value(Value),
+    /// A generator's return value, for the caller's FOR_ITER_GEN or SEND.
+    GeneratorEnded(Value),
+}
+
 /// A frame that returned `v` to its caller in the loop was a generator's
-/// (run by the caller's FOR_ITER_GEN: None, the loop ends) or an `__init__`
-/// entered by CALL_ALLOC_AND_ENTER_INIT (the new instance, or the TypeError
-/// for a result other than None).
+/// (run by the caller's FOR_ITER_GEN or SEND) or an `__init__` entered by
+/// CALL_ALLOC_AND_ENTER_INIT (the new instance, or the TypeError for a
+/// result other than None).
 #[cold]
 #[inline(never)]
-fn returned_specially(mut done: Box<Frame>, v: Value) -> PyResult<Option<Value>> {
+fn returned_specially(mut done: Box<Frame>, v: Value) -> PyResult<Returned> {
     if generator::returned_in_loop(&mut done) {
-        return Ok(None);
+        return Ok(Returned::GeneratorEnded(v));
     }
     let init_self = done.init_self.take();
     done.recycle();
     match init_self {
-        None => Ok(Some(v)),
-        Some(obj) if none::is_none(&v) => Ok(Some(obj)),
+        None => Ok(Returned::Value(v)),
+        Some(obj) if none::is_none(&v) => Ok(Returned::Value(obj)),
         Some(_) => Err(type_error(format!(
             "__init__() should return None, not '{}'",
             v.ty().name()
@@ -309,15 +317,21 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     v
                 } else {
                     match returned_specially(done, v) {
-                        Ok(Some(v)) => v,
-                        Ok(None) => {
+                        Ok(Returned::Value(v)) => v,
+                        Ok(Returned::GeneratorEnded(v)) => {
                             // A generator run by the caller's FOR_ITER_GEN
-                            // (the instruction before `pc`) is exhausted:
-                            // the loop ends, its return value unseen.
+                            // or SEND (the instruction before `pc`)
+                            // returned: the loop ends (the return value
+                            // unseen) or the delegation does (the value is
+                            // the `yield from`'s).
                             let fi = instr_at!(pc - 1);
                             // SAFETY: as above.
                             unsafe { (*fp).pop() };
                             pc = fi.arg() as usize;
+                            if fi.op() == Opcode::SEND {
+                                // SAFETY: as above.
+                                unsafe { (*fp).push(v) };
+                            }
                             continue $l;
                         }
                         Err(e) => {
@@ -1469,7 +1483,27 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         ));
                     }
                     Opcode::SEND => {
-                        let v = f.pop();
+                        // A plain generator's step runs in this loop (its
+                        // YIELD_VALUE comes back here with the item, its
+                        // return ends the delegation: see return_value).
+                        if too_deep!() && f.peek(2).is_exact(&generator::GENERATOR_TYPE) {
+                            err = Some((
+                                krait_runtime::err::recursion_error(
+                                    "maximum recursion depth exceeded",
+                                ),
+                                true,
+                            ));
+                            break;
+                        }
+                        let mut v = f.pop();
+                        match generator::enter_in_loop_sending(f.peek(1), Some(v)) {
+                            Ok(generator::LoopStep::Enter(fr)) => {
+                                let at_pc = fr.pc;
+                                enter_frame!(@switch fr, at_pc)
+                            }
+                            Ok(_) => unreachable!("SEND sends a value"),
+                            Err(back) => v = back.expect("the sent value"),
+                        }
                         let recv = f.peek(1).clone();
                         match tri!(generator::send_to(&recv, v), err) {
                             generator::SendResult::Yielded(y) => f.push(y),

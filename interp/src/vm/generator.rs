@@ -225,7 +225,7 @@ fn escaped(g: &GeneratorObject, e: PyErr) -> PyErr {
     e
 }
 
-/// What FOR_ITER_GEN does with the generator it iterates.
+/// What FOR_ITER_GEN (or SEND) does with the generator it iterates.
 pub enum LoopStep {
     /// Run this frame inside the caller's loop (it was taken out of the
     /// generator, which is now marked running).
@@ -241,26 +241,44 @@ pub enum LoopStep {
 /// frame comes back through `suspend_in_loop` (it yielded), or the eval
 /// loop ends the step with `returned_in_loop` or `raised_in_loop`.
 pub fn enter_in_loop(v: &Value) -> LoopStep {
+    match enter_in_loop_sending(v, None) {
+        Ok(step) => step,
+        Err(_) => LoopStep::Generic,
+    }
+}
+
+/// SEND (`yield from`) of `sent` (None for plain iteration) to `v`: as
+/// `enter_in_loop`, the frame resuming with `sent` as the value of the
+/// `yield` it is suspended at. Gives `sent` back where the generic path
+/// must run: not a plain generator, a running or finished one, or a value
+/// other than None for one not yet started (which raises there).
+pub fn enter_in_loop_sending(v: &Value, sent: Option<Value>) -> Result<LoopStep, Option<Value>> {
     if !v.is_exact(&GENERATOR_TYPE) {
-        return LoopStep::Generic;
+        return Err(sent);
     }
     // SAFETY: checked type.
     let g = unsafe { v.payload_unchecked::<GeneratorObject>() };
     if g.running.get() {
-        return LoopStep::Generic;
+        return Err(sent);
+    }
+    if !g.started.get() && sent.as_ref().is_some_and(|s| !none::is_none(s)) {
+        return Err(sent);
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
-        return LoopStep::Exhausted;
+        if sent.is_some() {
+            return Err(sent);
+        }
+        return Ok(LoopStep::Exhausted);
     };
     if g.started.get() {
         // The value of the `yield` expression it is suspended at.
-        frame.push(none::none());
+        frame.push(sent.unwrap_or_else(none::none));
     }
     g.started.set(true);
     g.running.set(true);
     frame.gen = Some(v.clone());
     frame.gen_saved_exc = super::state::current_exception();
-    LoopStep::Enter(frame)
+    Ok(LoopStep::Enter(frame))
 }
 
 /// The in-loop frame of a generator yielded: it goes back to its generator.

@@ -248,8 +248,7 @@ pub fn hash_items(items: &[Value]) -> PyResult<i64> {
 }
 
 fn t_hash(a: &Args) -> PyResult<Value> {
-    let items = this(a)?.items.to_vec();
-    Ok(int::from_i64(hash_items(&items)?))
+    Ok(int::from_i64(hash_items(&this(a)?.items)?))
 }
 
 /// repr of a sequence of items between delimiters.
