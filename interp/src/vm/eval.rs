@@ -243,9 +243,10 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
             };
         }
         // Enters callee frame `$fr` (from a CALL of the running frame) at
-        // its first instruction, or a generator's frame at its `f.pc`.
+        // its first instruction, or a generator's frame at its `f.pc`, and
+        // continues the dispatch loop `$l` there.
         macro_rules! enter_frame {
-            ($fr:expr) => {{
+            ($l:lifetime, $fr:expr) => {{
                 let fr: Box<Frame> = $fr;
                 if too_deep!() {
                     // The error belongs to the CALL in the caller.
@@ -253,11 +254,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         krait_runtime::err::recursion_error("maximum recursion depth exceeded"),
                         true,
                     ));
-                    break;
+                    break $l;
                 }
-                enter_frame!(@switch fr, 0)
+                enter_frame!(@switch $l, fr, 0)
             }};
-            (@switch $fr:expr, $pc:expr) => {{
+            (@switch $l:lifetime, $fr:expr, $pc:expr) => {{
                 // SAFETY: fp is the caller, still running.
                 unsafe { (*fp).pc = pc };
                 frames.push($fr);
@@ -272,7 +273,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 if instr_at!(pc).op() == Opcode::RESUME {
                     pc += 1;
                 }
-                continue;
+                continue $l;
             }};
         }
         // Pushes the outcome `$r` of a test, or, when a conditional jump
@@ -353,6 +354,22 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 continue $l;
             }};
         }
+        // A CALL_PY_EXACT_ARGS at `pc` right after an operand chain (its
+        // arguments just loaded) is entered without a dispatch when its
+        // cache hits; anything else is left to the loop. (A call past the
+        // recursion limit is too: its own dispatch raises.)
+        macro_rules! call_after_operands {
+            ($l:lifetime, $f:expr) => {{
+                let c = instr_at!(pc);
+                if c.op() == Opcode::CALL_PY_EXACT_ARGS && !too_deep!() {
+                    $f.pc = pc + 1;
+                    if let Some(fr) = fast::call_py(c.op(), code.cache(pc), $f, c.arg() as usize) {
+                        pc += 1;
+                        enter_frame!(@switch $l, fr, 0)
+                    }
+                }
+            }};
+        }
         // The operand chain. `$v` is an operand just loaded (a bound local
         // or a constant) for the LOAD_FAST or LOAD_CONST that ended at `pc`,
         // not yet pushed. Loads are a third of all instructions run and
@@ -399,6 +416,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             }
                             _ => {}
                         }
+                        call_after_operands!($l, $f);
                         continue $l;
                     }};
                 }
@@ -446,6 +464,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 pc += 1;
                                 $f.push(m);
                                 $f.push(v.clone());
+                                call_after_operands!($l, $f);
                                 continue $l;
                             }
                         }
@@ -499,6 +518,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         _ => {}
                     }
                     $f.push(v.clone());
+                    call_after_operands!($l, $f);
                     continue $l;
                 }
             }};
@@ -526,13 +546,28 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.pop_opt();
                     }
                     Opcode::PUSH_NULL => f.push_opt(None),
+                    // An augmented subscript assignment (`a[i] += x`) runs
+                    // COPY 2, COPY 2 before its load and SWAP 3, SWAP 2
+                    // before its store: each pair is one step.
                     Opcode::COPY => {
                         let v = f.peek_opt(arg as usize).clone();
                         f.push_opt(v);
+                        let next = instr_at!(pc);
+                        if arg == 2 && next.op() == Opcode::COPY && next.arg() == 2 {
+                            pc += 1;
+                            let v = f.peek_opt(2).clone();
+                            f.push_opt(v);
+                        }
                     }
                     Opcode::SWAP => {
-                        let top = f.sp - 1;
-                        f.slots.swap(top, f.sp - arg as usize);
+                        let next = instr_at!(pc);
+                        if arg == 3 && next.op() == Opcode::SWAP && next.arg() == 2 {
+                            pc += 1;
+                            f.slots[f.sp - 3..f.sp].rotate_right(1);
+                        } else {
+                            let top = f.sp - 1;
+                            f.slots.swap(top, f.sp - arg as usize);
+                        }
                     }
                     // LOAD_FAST, LOAD_CONST and STORE_FAST are a third to a
                     // half of all instructions run. Each takes a following
@@ -996,7 +1031,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match generator::enter_in_loop(f.peek(1)) {
                             generator::LoopStep::Enter(fr) => {
                                 let at_pc = fr.pc;
-                                enter_frame!(@switch fr, at_pc)
+                                enter_frame!(@switch 'dispatch, fr, at_pc)
                             }
                             generator::LoopStep::Exhausted => {
                                 f.pop();
@@ -1255,7 +1290,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             );
                         }
                         if let Some(fr) = tri!(call_generic(f, n), err) {
-                            enter_frame!(fr);
+                            enter_frame!('dispatch, fr);
                         }
                     }
                     Opcode::CALL_PY_EXACT_ARGS
@@ -1265,11 +1300,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.pc = pc;
                         let n = arg as usize;
                         match fast::call_py(ins.op(), code.cache(at), f, n) {
-                            Some(fr) => enter_frame!(fr),
+                            Some(fr) => enter_frame!('dispatch, fr),
                             None => {
                                 specialize::miss(code, at);
                                 if let Some(fr) = tri!(call_generic(f, n), err) {
-                                    enter_frame!(fr);
+                                    enter_frame!('dispatch, fr);
                                 }
                             }
                         }
@@ -1290,7 +1325,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             None => {
                                 specialize::miss(code, at);
                                 if let Some(fr) = tri!(call_generic(f, n), err) {
-                                    enter_frame!(fr);
+                                    enter_frame!('dispatch, fr);
                                 }
                             }
                         }
@@ -1311,7 +1346,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                         match tri!(prepare_call(&func, &all, &names), err) {
                             CallTarget::Value(v) => f.push(v),
-                            CallTarget::Frame(fr) => enter_frame!(fr),
+                            CallTarget::Frame(fr) => enter_frame!('dispatch, fr),
                         }
                     }
                     Opcode::RETURN_VALUE => {
@@ -1499,7 +1534,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match generator::enter_in_loop_sending(f.peek(1), Some(v)) {
                             Ok(generator::LoopStep::Enter(fr)) => {
                                 let at_pc = fr.pc;
-                                enter_frame!(@switch fr, at_pc)
+                                enter_frame!(@switch 'dispatch, fr, at_pc)
                             }
                             Ok(_) => unreachable!("SEND sends a value"),
                             Err(back) => v = back.expect("the sent value"),
