@@ -397,24 +397,56 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 let mut v: &Value = unsafe { &*($v as *const Value) };
                 // Continues the chain with the load at `pc`, if it is one,
                 // as the new pending operand; else back to the loop.
+                // After an instruction that consumed the pending operand:
+                // the chain goes on with the next load as the new operand,
+                // first storing or returning the result on top of the
+                // stack if that is what comes next (`c = self.cells[n]`,
+                // `return self.x`); anything else goes back to the loop.
                 macro_rules! next_operand {
                     ($chain:lifetime) => {{
-                        let n = instr_at!(pc);
-                        match n.op() {
-                            Opcode::LOAD_FAST => {
-                                if let Some(w) = $f.local_ref(n.arg()) {
+                        loop {
+                            let n = instr_at!(pc);
+                            match n.op() {
+                                Opcode::LOAD_FAST => {
+                                    if let Some(w) = $f.local_ref(n.arg()) {
+                                        pc += 1;
+                                        // SAFETY: as above.
+                                        v = unsafe { &*(w as *const Value) };
+                                        continue $chain;
+                                    }
+                                }
+                                Opcode::LOAD_CONST => {
                                     pc += 1;
-                                    // SAFETY: as above.
-                                    v = unsafe { &*(w as *const Value) };
+                                    v = &code.consts[n.arg() as usize];
                                     continue $chain;
                                 }
+                                Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN
+                                    if n.arg() & 1 == 0 =>
+                                {
+                                    let c = code.cache(pc);
+                                    if let Some(w) =
+                                        fast::global_ref(n.op(), c, &$f.globals, &$f.builtins)
+                                    {
+                                        pc += 1;
+                                        // SAFETY: as above.
+                                        v = unsafe { &*(w as *const Value) };
+                                        continue $chain;
+                                    }
+                                }
+                                Opcode::STORE_FAST => {
+                                    pc += 1;
+                                    let x = $f.pop();
+                                    $f.set_local(n.arg(), x);
+                                    continue;
+                                }
+                                Opcode::RETURN_VALUE => {
+                                    pc += 1;
+                                    let x = $f.pop();
+                                    return_value!($l, x);
+                                }
+                                _ => {}
                             }
-                            Opcode::LOAD_CONST => {
-                                pc += 1;
-                                v = &code.consts[n.arg() as usize];
-                                continue $chain;
-                            }
-                            _ => {}
+                            break;
                         }
                         call_after_operands!($l, $f);
                         continue $l;
@@ -1064,6 +1096,15 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 n if n.op() == Opcode::STORE_FAST => {
                                     pc += 1;
                                     f.set_local(n.arg(), v);
+                                    // The loop body's first load starts
+                                    // an operand chain.
+                                    let n = instr_at!(pc);
+                                    if n.op() == Opcode::LOAD_FAST {
+                                        if let Some(v) = f.local_ref(n.arg()) {
+                                            pc += 1;
+                                            push_operand!('dispatch, f, v);
+                                        }
+                                    }
                                 }
                                 _ => f.push(v),
                             },
