@@ -777,8 +777,12 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         let obj = f.pop();
                         let v = f.pop();
                         if let Err(v) = fast::store_attr(ins.op(), code.cache(at), &obj, v) {
-                            specialize::miss(code, at);
                             let name = &code.names[arg as usize];
+                            if !(ins.op() == Opcode::STORE_ATTR_INSTANCE_VALUE
+                                && specialize::fill_second_store(code, at, &obj, name))
+                            {
+                                specialize::miss(code, at);
+                            }
                             tri!(protocol::setattr(&obj, name, Some(v)), err);
                         }
                     }

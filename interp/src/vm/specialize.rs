@@ -257,6 +257,37 @@ pub fn fill_second(code: &CodeData, at: usize, obj: &Value, name: &Value, method
     true
 }
 
+/// STORE_ATTR_INSTANCE_VALUE's miss on `obj`: when the site has no second
+/// entry yet, caches `obj`'s class and shape as one if they hold `name` as
+/// an instance value (a base-class method setting an attribute on two
+/// subclasses' instances). Whether it did.
+pub fn fill_second_store(code: &CodeData, at: usize, obj: &Value, name: &Value) -> bool {
+    let c = code.cache(at);
+    let ty = obj.ty();
+    if c.second[0].get() != 0
+        || ty.version.get() == 0
+        || !ty.is_heap()
+        || ty.has_flag(flags::NO_DICT)
+        || !plain_setattr(ty)
+        || ty
+            .lookup(name)
+            .is_some_and(|d| d.ty().descr_set.get().is_some())
+    {
+        return false;
+    }
+    let (Some(shape), Some(off)) = (shape_of(obj), ext_offset(obj)) else {
+        return false;
+    };
+    let Some(i) = shape.find(name) else {
+        return false;
+    };
+    c.second[0].set(ty.version.get());
+    c.second[1].set(shape.id);
+    c.second[2].set(i as u64);
+    c.second[3].set(off);
+    true
+}
+
 /// Whether `ty` uses `object.__setattr__` (no Python-level override).
 fn plain_setattr(ty: &krait_runtime::typeobj::TypeObject) -> bool {
     ty.setattro.get().is_none()

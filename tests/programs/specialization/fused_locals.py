@@ -262,3 +262,55 @@ try:
 except TypeError as e:
     print(describe(e))
 
+
+
+# One store site, instances of several classes and shapes (two are cached).
+class Base:
+    def set_mark(self, m):
+        self.mark = m
+        return self
+
+
+class A(Base):
+    def __init__(self):
+        self.a = 1
+        self.mark = 0
+
+
+class B(Base):
+    def __init__(self):
+        self.mark = 0
+        self.b = 2
+
+
+class C(Base):
+    def __init__(self):
+        self.c = 3
+
+
+class Guarded(Base):
+    @property
+    def mark(self):
+        return "guarded"
+
+    @mark.setter
+    def mark(self, v):
+        print("Guarded.mark =", v)
+
+
+objs = [A(), B(), A(), B()]
+for i in range(40):
+    for o in objs:
+        o.set_mark(i)
+print([o.mark for o in objs])
+c = C()
+c.set_mark("new")
+dictmode = A()
+dictmode.z = 1
+del dictmode.z
+dictmode.set_mark("dict mode")
+Guarded().set_mark("via setter")
+print(c.mark, dictmode.mark, vars(dictmode))
+B.mark = property(lambda self: "class property", lambda self, v: print("B setter", v))
+objs[1].set_mark("after class change")
+print(objs[0].mark, objs[1].mark)

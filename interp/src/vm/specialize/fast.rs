@@ -110,6 +110,22 @@ pub fn load_attr(op: Opcode, c: &InlineCache, obj: &Value) -> Option<Value> {
 /// STORE_ATTR_* of `v` on `obj`; gives `v` back on a miss.
 #[inline(always)]
 pub fn store_attr(op: Opcode, c: &InlineCache, obj: &Value, v: Value) -> Result<(), Value> {
+    if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
+        let hit = if obj.ty().version.get() == c.a.get() {
+            // SAFETY: the type version matched.
+            let ext = unsafe { ext_at(obj, c.d.get()) };
+            (ext.shape_id() == c.b.get()).then(|| (c.index.get() as u64, ext))
+        } else {
+            None
+        };
+        let Some((i, ext)) = hit.or_else(|| second(c, obj).map(|(_, i, ext)| (i, ext))) else {
+            return Err(v);
+        };
+        // SAFETY: the matching entry's shape has the attribute at `i`.
+        let old = unsafe { ext.replace_at(i as usize, v) };
+        drop(old);
+        return Ok(());
+    }
     if obj.ty().version.get() != c.a.get() {
         return Err(v);
     }
@@ -128,12 +144,6 @@ pub fn store_attr(op: Opcode, c: &InlineCache, obj: &Value, v: Value) -> Result<
             Ok(())
         }
         _ if ext.shape_id() != c.b.get() => Err(v),
-        Opcode::STORE_ATTR_INSTANCE_VALUE => {
-            // SAFETY: the shape has the attribute at `index`.
-            let old = unsafe { ext.replace_at(c.index.get() as usize, v) };
-            drop(old);
-            Ok(())
-        }
         _ => {
             // SAFETY: the cached shape is the transition of the current one
             // by this attribute (same shape id as when cached).
