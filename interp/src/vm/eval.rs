@@ -243,10 +243,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
             };
         }
         // Enters callee frame `$fr` (from a CALL of the running frame) at
-        // its first instruction, or a generator's frame at its `f.pc`, and
-        // continues the dispatch loop `$l` there.
+        // its first instruction, or a generator's frame at its `f.pc`.
         macro_rules! enter_frame {
-            ($l:lifetime, $fr:expr) => {{
+            ($fr:expr) => {{
                 let fr: Box<Frame> = $fr;
                 if too_deep!() {
                     // The error belongs to the CALL in the caller.
@@ -254,11 +253,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         krait_runtime::err::recursion_error("maximum recursion depth exceeded"),
                         true,
                     ));
-                    break $l;
+                    break;
                 }
-                enter_frame!(@switch $l, fr, 0)
+                enter_frame!(@switch fr, 0)
             }};
-            (@switch $l:lifetime, $fr:expr, $pc:expr) => {{
+            (@switch $fr:expr, $pc:expr) => {{
                 // SAFETY: fp is the caller, still running.
                 unsafe { (*fp).pc = pc };
                 frames.push($fr);
@@ -273,7 +272,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 if instr_at!(pc).op() == Opcode::RESUME {
                     pc += 1;
                 }
-                continue $l;
+                continue;
             }};
         }
         // Pushes the outcome `$r` of a test, or, when a conditional jump
@@ -354,22 +353,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 continue $l;
             }};
         }
-        // A CALL_PY_EXACT_ARGS at `pc` right after an operand chain (its
-        // arguments just loaded) is entered without a dispatch when its
-        // cache hits; anything else is left to the loop. (A call past the
-        // recursion limit is too: its own dispatch raises.)
-        macro_rules! call_after_operands {
-            ($l:lifetime, $f:expr) => {{
-                let c = instr_at!(pc);
-                if c.op() == Opcode::CALL_PY_EXACT_ARGS && !too_deep!() {
-                    $f.pc = pc + 1;
-                    if let Some(fr) = fast::call_py(c.op(), code.cache(pc), $f, c.arg() as usize) {
-                        pc += 1;
-                        enter_frame!(@switch $l, fr, 0)
-                    }
-                }
-            }};
-        }
         // The operand chain. `$v` is an operand just loaded (a bound local
         // or a constant) for the LOAD_FAST or LOAD_CONST that ended at `pc`,
         // not yet pushed. Loads are a third of all instructions run and
@@ -397,58 +380,25 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 let mut v: &Value = unsafe { &*($v as *const Value) };
                 // Continues the chain with the load at `pc`, if it is one,
                 // as the new pending operand; else back to the loop.
-                // After an instruction that consumed the pending operand:
-                // the chain goes on with the next load as the new operand,
-                // first storing or returning the result on top of the
-                // stack if that is what comes next (`c = self.cells[n]`,
-                // `return self.x`); anything else goes back to the loop.
                 macro_rules! next_operand {
                     ($chain:lifetime) => {{
-                        loop {
-                            let n = instr_at!(pc);
-                            match n.op() {
-                                Opcode::LOAD_FAST => {
-                                    if let Some(w) = $f.local_ref(n.arg()) {
-                                        pc += 1;
-                                        // SAFETY: as above.
-                                        v = unsafe { &*(w as *const Value) };
-                                        continue $chain;
-                                    }
-                                }
-                                Opcode::LOAD_CONST => {
+                        let n = instr_at!(pc);
+                        match n.op() {
+                            Opcode::LOAD_FAST => {
+                                if let Some(w) = $f.local_ref(n.arg()) {
                                     pc += 1;
-                                    v = &code.consts[n.arg() as usize];
+                                    // SAFETY: as above.
+                                    v = unsafe { &*(w as *const Value) };
                                     continue $chain;
                                 }
-                                Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN
-                                    if n.arg() & 1 == 0 =>
-                                {
-                                    let c = code.cache(pc);
-                                    if let Some(w) =
-                                        fast::global_ref(n.op(), c, &$f.globals, &$f.builtins)
-                                    {
-                                        pc += 1;
-                                        // SAFETY: as above.
-                                        v = unsafe { &*(w as *const Value) };
-                                        continue $chain;
-                                    }
-                                }
-                                Opcode::STORE_FAST => {
-                                    pc += 1;
-                                    let x = $f.pop();
-                                    $f.set_local(n.arg(), x);
-                                    continue;
-                                }
-                                Opcode::RETURN_VALUE => {
-                                    pc += 1;
-                                    let x = $f.pop();
-                                    return_value!($l, x);
-                                }
-                                _ => {}
                             }
-                            break;
+                            Opcode::LOAD_CONST => {
+                                pc += 1;
+                                v = &code.consts[n.arg() as usize];
+                                continue $chain;
+                            }
+                            _ => {}
                         }
-                        call_after_operands!($l, $f);
                         continue $l;
                     }};
                 }
@@ -496,7 +446,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 pc += 1;
                                 $f.push(m);
                                 $f.push(v.clone());
-                                call_after_operands!($l, $f);
                                 continue $l;
                             }
                         }
@@ -550,7 +499,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         _ => {}
                     }
                     $f.push(v.clone());
-                    call_after_operands!($l, $f);
                     continue $l;
                 }
             }};
@@ -578,28 +526,13 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.pop_opt();
                     }
                     Opcode::PUSH_NULL => f.push_opt(None),
-                    // An augmented subscript assignment (`a[i] += x`) runs
-                    // COPY 2, COPY 2 before its load and SWAP 3, SWAP 2
-                    // before its store: each pair is one step.
                     Opcode::COPY => {
                         let v = f.peek_opt(arg as usize).clone();
                         f.push_opt(v);
-                        let next = instr_at!(pc);
-                        if arg == 2 && next.op() == Opcode::COPY && next.arg() == 2 {
-                            pc += 1;
-                            let v = f.peek_opt(2).clone();
-                            f.push_opt(v);
-                        }
                     }
                     Opcode::SWAP => {
-                        let next = instr_at!(pc);
-                        if arg == 3 && next.op() == Opcode::SWAP && next.arg() == 2 {
-                            pc += 1;
-                            f.slots[f.sp - 3..f.sp].rotate_right(1);
-                        } else {
-                            let top = f.sp - 1;
-                            f.slots.swap(top, f.sp - arg as usize);
-                        }
+                        let top = f.sp - 1;
+                        f.slots.swap(top, f.sp - arg as usize);
                     }
                     // LOAD_FAST, LOAD_CONST and STORE_FAST are a third to a
                     // half of all instructions run. Each takes a following
@@ -1067,7 +1000,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match generator::enter_in_loop(f.peek(1)) {
                             generator::LoopStep::Enter(fr) => {
                                 let at_pc = fr.pc;
-                                enter_frame!(@switch 'dispatch, fr, at_pc)
+                                enter_frame!(@switch fr, at_pc)
                             }
                             generator::LoopStep::Exhausted => {
                                 f.pop();
@@ -1100,15 +1033,6 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                                 n if n.op() == Opcode::STORE_FAST => {
                                     pc += 1;
                                     f.set_local(n.arg(), v);
-                                    // The loop body's first load starts
-                                    // an operand chain.
-                                    let n = instr_at!(pc);
-                                    if n.op() == Opcode::LOAD_FAST {
-                                        if let Some(v) = f.local_ref(n.arg()) {
-                                            pc += 1;
-                                            push_operand!('dispatch, f, v);
-                                        }
-                                    }
                                 }
                                 _ => f.push(v),
                             },
@@ -1335,7 +1259,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             );
                         }
                         if let Some(fr) = tri!(call_generic(f, n), err) {
-                            enter_frame!('dispatch, fr);
+                            enter_frame!(fr);
                         }
                     }
                     Opcode::CALL_PY_EXACT_ARGS
@@ -1345,11 +1269,11 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.pc = pc;
                         let n = arg as usize;
                         match fast::call_py(ins.op(), code.cache(at), f, n) {
-                            Some(fr) => enter_frame!('dispatch, fr),
+                            Some(fr) => enter_frame!(fr),
                             None => {
                                 specialize::miss(code, at);
                                 if let Some(fr) = tri!(call_generic(f, n), err) {
-                                    enter_frame!('dispatch, fr);
+                                    enter_frame!(fr);
                                 }
                             }
                         }
@@ -1370,7 +1294,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             None => {
                                 specialize::miss(code, at);
                                 if let Some(fr) = tri!(call_generic(f, n), err) {
-                                    enter_frame!('dispatch, fr);
+                                    enter_frame!(fr);
                                 }
                             }
                         }
@@ -1391,7 +1315,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                         match tri!(prepare_call(&func, &all, &names), err) {
                             CallTarget::Value(v) => f.push(v),
-                            CallTarget::Frame(fr) => enter_frame!('dispatch, fr),
+                            CallTarget::Frame(fr) => enter_frame!(fr),
                         }
                     }
                     Opcode::RETURN_VALUE => {
@@ -1579,7 +1503,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         match generator::enter_in_loop_sending(f.peek(1), Some(v)) {
                             Ok(generator::LoopStep::Enter(fr)) => {
                                 let at_pc = fr.pc;
-                                enter_frame!(@switch 'dispatch, fr, at_pc)
+                                enter_frame!(@switch fr, at_pc)
                             }
                             Ok(_) => unreachable!("SEND sends a value"),
                             Err(back) => v = back.expect("the sent value"),
