@@ -1001,10 +1001,46 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             }
         }
     }
+    // Exact built-in sequences and sets: what their methods compute,
+    // without looking them up and calling them.
+    if let Some(r) = builtin_binop(a, b, op) {
+        return r;
+    }
     match binary_op1(a, b, op)? {
         Some(r) => Ok(r),
         None => Err(binop_type_error(a, b, op.symbol())),
     }
+}
+
+/// `a op b` for list + list, tuple + tuple and set operators on exact
+/// built-in operands (None otherwise).
+fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    use crate::types::{list, set};
+    if op == BinOp::Add {
+        if a.is_exact(&list::LIST_TYPE) && b.is_exact(&list::LIST_TYPE) {
+            let (x, y) = (list::downcast(a)?, list::downcast(b)?);
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend(x.iter().cloned());
+            v.extend(y.iter().cloned());
+            return Some(Ok(list::new_list(v)));
+        }
+        if a.is_exact(&tuple::TUPLE_TYPE) && b.is_exact(&tuple::TUPLE_TYPE) {
+            let (x, y) = (tuple::items(a), tuple::items(b));
+            if y.is_empty() {
+                return Some(Ok(a.clone()));
+            }
+            if x.is_empty() {
+                return Some(Ok(b.clone()));
+            }
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend(x.iter().cloned());
+            v.extend(y.iter().cloned());
+            return Some(Ok(tuple::new_tuple(v)));
+        }
+        return None;
+    }
+    set::exact_binop(a, b, op)
 }
 
 /// The TypeError for unsupported operand types.
@@ -1110,6 +1146,9 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if !none::is_not_implemented(&r) {
             return Ok(r);
         }
+    }
+    if let Some(r) = builtin_binop(a, b, op) {
+        return r;
     }
     match binary_op1(a, b, op)? {
         Some(r) => Ok(r),

@@ -28,6 +28,7 @@ use std::cell::{Cell, RefCell};
 use table::{ProbeSeq, SetTable};
 
 pub use iter::SET_ITER_TYPE;
+pub use methods::exact_binop;
 pub use ops::{difference_update, intersection, symmetric_difference_update, update};
 
 /// The payload of `set`, `frozenset` and their subclasses.

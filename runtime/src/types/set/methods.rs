@@ -470,6 +470,24 @@ fn binop_method(
     }
 }
 
+/// `a op b` for two exact sets or frozensets (what their `__or__`,
+/// `__and__`, `__sub__` and `__xor__` compute, without the method call);
+/// None for other operands or operators.
+pub fn exact_binop(a: &Value, b: &Value, op: protocol::BinOp) -> Option<PyResult<Value>> {
+    let exact = |v: &Value| v.is_exact(&SET_TYPE) || v.is_exact(&FROZENSET_TYPE);
+    if !(exact(a) && exact(b)) {
+        return None;
+    }
+    let f: fn(&Value, &Value) -> PyResult<Value> = match op {
+        protocol::BinOp::Or => or_op,
+        protocol::BinOp::And => intersection,
+        protocol::BinOp::Sub => difference,
+        protocol::BinOp::Xor => symmetric_difference,
+        _ => return None,
+    };
+    Some(f(a, b))
+}
+
 fn set_or(a: &Args) -> PyResult<Value> {
     binop_method(a, false, or_op)
 }
