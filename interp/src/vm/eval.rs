@@ -295,6 +295,21 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
             }};
         }
+        // Pops the running frame (returned) and makes its caller the
+        // running frame again, at its saved `pc`.
+        macro_rules! back_to_caller {
+            () => {{
+                let done = frames.pop().expect("frame");
+                fp = &mut **frames.last_mut().expect("caller");
+                super::builtins_interp::set_current_frame(fp);
+                // SAFETY: the caller holds its code.
+                code = unsafe { &*Rc::as_ptr(&(*fp).code) };
+                instrs = code.instrs.as_ptr();
+                // SAFETY: fp is the caller, now running.
+                pc = unsafe { (*fp).pc };
+                done
+            }};
+        }
         // Returns `$v` from the running frame (RETURN_VALUE, or a load
         // fused with it), then continues or leaves the dispatch loop `$l`.
         macro_rules! return_value {
@@ -307,14 +322,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                 // Back to the caller inside the loop: rebind to it first,
                 // then recycle the finished frame (which may hold the last
                 // reference to `code`).
-                let done = frames.pop().expect("frame");
-                fp = &mut **frames.last_mut().expect("caller");
-                super::builtins_interp::set_current_frame(fp);
-                // SAFETY: the caller holds its code.
-                code = unsafe { &*Rc::as_ptr(&(*fp).code) };
-                instrs = code.instrs.as_ptr();
-                // SAFETY: fp is the caller, now running.
-                pc = unsafe { (*fp).pc };
+                let done = back_to_caller!();
                 let v = if done.gen.is_none() && done.init_self.is_none() {
                     done.recycle();
                     v
@@ -1332,14 +1340,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                             // it with the item, the frame back to its
                             // generator.
                             f.pc = pc;
-                            let done = frames.pop().expect("frame");
-                            fp = &mut **frames.last_mut().expect("caller");
-                            super::builtins_interp::set_current_frame(fp);
-                            // SAFETY: the caller holds its code.
-                            code = unsafe { &*Rc::as_ptr(&(*fp).code) };
-                            instrs = code.instrs.as_ptr();
-                            // SAFETY: fp is the caller, now running.
-                            pc = unsafe { (*fp).pc };
+                            let done = back_to_caller!();
                             generator::suspend_in_loop(done);
                             // SAFETY: as above.
                             unsafe { (*fp).push(v) };
