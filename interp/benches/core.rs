@@ -129,7 +129,7 @@ fn benches(c: &mut Criterion) {
         let cv = vm::codeval::make_code_value(&code);
         let cd = vm::codeval::code_data(&cv).expect("code").clone();
         group.bench_function(*name, |b| {
-            b.iter(|| vm::eval::run_code_in(&cd, globals.clone(), None).expect("run() succeeds"))
+            b.iter(|| vm::call::run_code_in(&cd, globals.clone(), None).expect("run() succeeds"))
         });
     }
     group.finish();

@@ -53,7 +53,7 @@ pub fn run() -> i32 {
                     Ok(code) => {
                         let cv = vm::codeval::make_code_value(&code);
                         let cd = vm::codeval::code_data(&cv).expect("code").clone();
-                        if let Err(e) = vm::eval::run_code_in(&cd, globals.clone(), None) {
+                        if let Err(e) = vm::call::run_code_in(&cd, globals.clone(), None) {
                             if e.matches(&krait_runtime::types::exceptions::SYSTEM_EXIT) {
                                 let c = vm::handle_uncaught(e);
                                 vm::flush_std();

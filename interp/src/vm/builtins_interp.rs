@@ -311,7 +311,7 @@ fn exec_or_eval(a: &Args, what: &str, mode: crate::Mode) -> PyResult<Value> {
         compile_to_code(&s, "<string>", mode)?
     };
     let cd = super::codeval::code_data(&code_v).expect("code").clone();
-    let r = super::eval::run_code_in(&cd, globals, Some(locals))?;
+    let r = super::call::run_code_in(&cd, globals, Some(locals))?;
     Ok(if mode == crate::Mode::Eval {
         r
     } else {

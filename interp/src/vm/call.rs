@@ -1,9 +1,14 @@
 //! Calling from the eval loop: binding arguments to parameters with
-//! CPython's rules and error messages, building the callee's frame, and the
-//! generic CALL (a frame to enter, a generator to make, or a native call).
+//! CPython's rules and error messages, building the callee's frame, the
+//! generic CALL (a frame to enter, a generator to make, or a native call),
+//! and what a returning frame with a special role hands its caller. Also
+//! the entries from native code: a Python function's call slot and running
+//! a module, class or exec body.
 
 use super::codeval::{code_data, CodeData};
+use super::eval::{execute, Exit};
 use super::frame::Frame;
+use super::generator;
 use super::specialize::fast;
 use crate::code::flags;
 use krait_runtime::args::Args;
@@ -12,7 +17,7 @@ use krait_runtime::object::Value;
 use krait_runtime::protocol;
 use krait_runtime::types::function::FunctionObject;
 use krait_runtime::types::function::{self, downcast_function};
-use krait_runtime::types::{dict, str as pystr, tuple};
+use krait_runtime::types::{dict, none, str as pystr, tuple};
 use krait_runtime::PyResult;
 use std::rc::Rc;
 
@@ -291,5 +296,74 @@ pub fn call_generic(f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
             Ok(None)
         }
         CallTarget::Frame(fr) => Ok(Some(fr)),
+    }
+}
+
+/// The call slot of Python functions (native code calling Python).
+pub fn function_call(f: &Value, a: &Args) -> PyResult<Value> {
+    let func = downcast_function(f).expect("function call slot");
+    let frame = match frame_or_generator(bind(f, func, a.all, a.kwnames)?) {
+        CallTarget::Value(g) => return Ok(g),
+        CallTarget::Frame(frame) => frame,
+    };
+    let (frame, r) = execute(frame, None);
+    frame.recycle();
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(krait_runtime::err::runtime_error(
+            "yield outside a generator frame",
+        )),
+    }
+}
+
+/// Runs a module/class/exec body with a namespace dict.
+pub fn run_code_in(code: &Rc<CodeData>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
+    let builtins = match dict::get_str(&globals, &pystr::intern("__builtins__")) {
+        Some(b) => match krait_runtime::types::module::module_dict(&b) {
+            Some(d) => d,
+            None => b,
+        },
+        None => {
+            let b = krait_runtime::builtins::builtins_module();
+            dict::set_str(&globals, "__builtins__", b.clone());
+            krait_runtime::types::module::module_dict(&b).expect("builtins dict")
+        }
+    };
+    let frame = Box::new(Frame::new(code.clone(), None, globals, builtins, locals));
+    match execute(frame, None).1? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(krait_runtime::err::runtime_error(
+            "yield outside a generator frame",
+        )),
+    }
+}
+
+/// What a frame with a special role gives its caller in the loop.
+pub enum Returned {
+    /// The call's result.
+    Value(Value),
+    /// A generator's return value, for the caller's FOR_ITER_GEN or SEND.
+    GeneratorEnded(Value),
+}
+
+/// A frame that returned `v` to its caller in the loop was a generator's
+/// (run by the caller's FOR_ITER_GEN or SEND) or an `__init__` entered by
+/// CALL_ALLOC_AND_ENTER_INIT (the new instance, or the TypeError for a
+/// result other than None).
+#[cold]
+#[inline(never)]
+pub fn returned_specially(mut done: Box<Frame>, v: Value) -> PyResult<Returned> {
+    if generator::returned_in_loop(&mut done) {
+        return Ok(Returned::GeneratorEnded(v));
+    }
+    let init_self = done.init_self.take();
+    done.recycle();
+    match init_self {
+        None => Ok(Returned::Value(v)),
+        Some(obj) if none::is_none(&v) => Ok(Returned::Value(obj)),
+        Some(_) => Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            v.ty().name()
+        ))),
     }
 }

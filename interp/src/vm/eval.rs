@@ -16,16 +16,16 @@ use super::codeval::CodeData;
 use super::errors::{add_traceback, chain_context, load_global, name_error, unbound_local};
 use super::frame::Frame;
 use super::ops::{
-    builtin_lookup, check_except_type, compare_op, do_raise, format_value, get_yield_from_iter,
-    import_from, is_mapping, is_sequence, locals_get, make_function, unpack,
+    binary_op_generic, builtin_lookup, check_except_type, compare_op, do_raise, format_value,
+    get_yield_from_iter, import_from, is_mapping, is_sequence, load_method_generic, locals_get,
+    make_function, unpack,
 };
 use super::specialize::{self, fast, mega};
 use super::{call, generator, import, state};
 use crate::bytecode::{Instr, Opcode};
-use krait_runtime::args::Args;
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
-use krait_runtime::protocol::{self, BinOp};
+use krait_runtime::protocol;
 use krait_runtime::types::exceptions as exc;
 use krait_runtime::types::function::downcast_function;
 use krait_runtime::types::{bool_, cell, dict, int, list, none, set, slice, str as pystr, tuple};
@@ -72,45 +72,6 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The call slot of Python functions (native code calling Python).
-pub fn function_call(f: &Value, a: &Args) -> PyResult<Value> {
-    let func = downcast_function(f).expect("function call slot");
-    let frame = match call::frame_or_generator(call::bind(f, func, a.all, a.kwnames)?) {
-        call::CallTarget::Value(g) => return Ok(g),
-        call::CallTarget::Frame(frame) => frame,
-    };
-    let (frame, r) = execute(frame, None);
-    frame.recycle();
-    match r? {
-        Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(krait_runtime::err::runtime_error(
-            "yield outside a generator frame",
-        )),
-    }
-}
-
-/// Runs a module/class/exec body with a namespace dict.
-pub fn run_code_in(code: &Rc<CodeData>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
-    let builtins = match dict::get_str(&globals, &pystr::intern("__builtins__")) {
-        Some(b) => match krait_runtime::types::module::module_dict(&b) {
-            Some(d) => d,
-            None => b,
-        },
-        None => {
-            let b = krait_runtime::builtins::builtins_module();
-            dict::set_str(&globals, "__builtins__", b.clone());
-            krait_runtime::types::module::module_dict(&b).expect("builtins dict")
-        }
-    };
-    let frame = Box::new(Frame::new(code.clone(), None, globals, builtins, locals));
-    match execute(frame, None).1? {
-        Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(krait_runtime::err::runtime_error(
-            "yield outside a generator frame",
-        )),
-    }
-}
-
 macro_rules! tri {
     ($e:expr, $err:ident) => {
         match $e {
@@ -123,66 +84,10 @@ macro_rules! tri {
     };
 }
 
-/// What a frame with a special role gives its caller in the loop.
-enum Returned {
-    /// The call's result.
-    Value(Value),
-    /// A generator's return value, for the caller's FOR_ITER_GEN or SEND.
-    GeneratorEnded(Value),
-}
-
-/// A frame that returned `v` to its caller in the loop was a generator's
-/// (run by the caller's FOR_ITER_GEN or SEND) or an `__init__` entered by
-/// CALL_ALLOC_AND_ENTER_INIT (the new instance, or the TypeError for a
-/// result other than None).
-#[cold]
-#[inline(never)]
-fn returned_specially(mut done: Box<Frame>, v: Value) -> PyResult<Returned> {
-    if generator::returned_in_loop(&mut done) {
-        return Ok(Returned::GeneratorEnded(v));
-    }
-    let init_self = done.init_self.take();
-    done.recycle();
-    match init_self {
-        None => Ok(Returned::Value(v)),
-        Some(obj) if none::is_none(&v) => Ok(Returned::Value(obj)),
-        Some(_) => Err(type_error(format!(
-            "__init__() should return None, not '{}'",
-            v.ty().name()
-        ))),
-    }
-}
-
 /// A dict's version (0, which no dict has, for anything else).
 #[inline(always)]
 fn dict_version(d: &Value) -> u64 {
     dict::downcast(d).map_or(0, |d| d.version.get())
-}
-
-/// LOAD_METHOD, generic form: pushes (method, self) or (NULL, attribute).
-fn load_method_generic(f: &mut Frame, obj: Value, name: &Value) -> PyResult<()> {
-    match super::attr::load_method(&obj, name)? {
-        (Some(m), true) => {
-            f.push(m);
-            f.push(obj);
-        }
-        (Some(m), false) => {
-            f.push_opt(None);
-            f.push(m);
-        }
-        (None, _) => unreachable!(),
-    }
-    Ok(())
-}
-
-/// BINARY_OP, generic form.
-fn binary_op_generic(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
-    let (op, inplace) = BinOp::from_arg(arg);
-    if inplace {
-        protocol::inplace_op(a, b, op)
-    } else {
-        protocol::binary_op(a, b, op)
-    }
 }
 
 /// The main loop over `frames` (the last one runs). Frames are boxed so
@@ -327,9 +232,9 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     done.recycle();
                     v
                 } else {
-                    match returned_specially(done, v) {
-                        Ok(Returned::Value(v)) => v,
-                        Ok(Returned::GeneratorEnded(v)) => {
+                    match call::returned_specially(done, v) {
+                        Ok(call::Returned::Value(v)) => v,
+                        Ok(call::Returned::GeneratorEnded(v)) => {
                             // A generator run by the caller's FOR_ITER_GEN
                             // or SEND (the instruction before `pc`)
                             // returned: the loop ends (the return value

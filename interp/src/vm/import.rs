@@ -354,7 +354,7 @@ pub fn load_source(
     dict::set_item(&modules, pystr::new_str(full), m.clone())?;
     let cv = super::codeval::make_code_value(&code);
     let cd = super::codeval::code_data(&cv).expect("code").clone();
-    if let Err(e) = super::eval::run_code_in(&cd, d, None) {
+    if let Err(e) = super::call::run_code_in(&cd, d, None) {
         let _ = dict::del_item_if_present(&modules, &pystr::new_str(full));
         return Err(e);
     }

@@ -66,7 +66,7 @@ pub fn init(argv: Vec<String>, path0: Option<String>, executable: &str) -> PyRes
     generator::init();
     krait_runtime::types::function::FUNCTION_TYPE
         .call
-        .set(Some(eval::function_call));
+        .set(Some(call::function_call));
     builtins_interp::install();
     sysmod::make_sys(argv, path0, executable)?;
     modules::register_all();
@@ -119,7 +119,7 @@ pub fn run_source_quickened(
     };
     let cv = codeval::make_code_value(&code);
     let cd = codeval::code_data(&cv).expect("code").clone();
-    let r = eval::run_code_in(&cd, globals, None);
+    let r = call::run_code_in(&cd, globals, None);
     (r, Some(codeval::quickened_code(&cd)))
 }
 

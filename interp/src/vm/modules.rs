@@ -250,7 +250,7 @@ fn make_time() -> PyResult<Value> {
             .map_err(super::compile_error_to_py)?;
     let cv = super::codeval::make_code_value(&code);
     let cd = super::codeval::code_data(&cv).expect("code").clone();
-    super::eval::run_code_in(&cd, d.clone(), None)?;
+    super::call::run_code_in(&cd, d.clone(), None)?;
     Ok(m)
 }
 

@@ -6,7 +6,7 @@ use super::frame::Frame;
 use super::{generator, import, state};
 use krait_runtime::err::{type_error, PyErr, PyResult};
 use krait_runtime::object::Value;
-use krait_runtime::protocol::{self, CompareOp};
+use krait_runtime::protocol::{self, BinOp, CompareOp};
 use krait_runtime::types::exceptions as exc;
 use krait_runtime::types::function::{self, downcast_function};
 use krait_runtime::types::{dict, list, none, str as pystr, tuple};
@@ -278,4 +278,30 @@ pub fn is_sequence(v: &Value) -> bool {
         || tuple::downcast(v).is_some()
         || v.is_exact(&krait_runtime::types::range::RANGE_TYPE)
         || super::patterns::registered_sequence(v)
+}
+
+/// LOAD_METHOD, generic form: pushes (method, self) or (NULL, attribute).
+pub fn load_method_generic(f: &mut Frame, obj: Value, name: &Value) -> PyResult<()> {
+    match super::attr::load_method(&obj, name)? {
+        (Some(m), true) => {
+            f.push(m);
+            f.push(obj);
+        }
+        (Some(m), false) => {
+            f.push_opt(None);
+            f.push(m);
+        }
+        (None, _) => unreachable!(),
+    }
+    Ok(())
+}
+
+/// BINARY_OP, generic form.
+pub fn binary_op_generic(a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    if inplace {
+        protocol::inplace_op(a, b, op)
+    } else {
+        protocol::binary_op(a, b, op)
+    }
 }

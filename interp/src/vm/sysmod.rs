@@ -281,7 +281,7 @@ pub fn make_sys(argv: Vec<String>, path0: Option<String>, executable: &str) -> P
         .map_err(super::compile_error_to_py)?;
     let cv = super::codeval::make_code_value(&code);
     let cd = super::codeval::code_data(&cv).expect("code").clone();
-    super::eval::run_code_in(&cd, ns.clone(), None)?;
+    super::call::run_code_in(&cd, ns.clone(), None)?;
     for (src, dst) in [
         ("_vi", "version_info"),
         ("_fi", "float_info"),
