@@ -1018,25 +1018,10 @@ fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     use crate::types::{list, set};
     if op == BinOp::Add {
         if a.is_exact(&list::LIST_TYPE) && b.is_exact(&list::LIST_TYPE) {
-            let (x, y) = (list::downcast(a)?, list::downcast(b)?);
-            let (x, y) = (x.items.borrow(), y.items.borrow());
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend(x.iter().cloned());
-            v.extend(y.iter().cloned());
-            return Some(Ok(list::new_list(v)));
+            return Some(Ok(list::concat(list::downcast(a)?, list::downcast(b)?)));
         }
         if a.is_exact(&tuple::TUPLE_TYPE) && b.is_exact(&tuple::TUPLE_TYPE) {
-            let (x, y) = (tuple::items(a), tuple::items(b));
-            if y.is_empty() {
-                return Some(Ok(a.clone()));
-            }
-            if x.is_empty() {
-                return Some(Ok(b.clone()));
-            }
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend(x.iter().cloned());
-            v.extend(y.iter().cloned());
-            return Some(Ok(tuple::new_tuple(v)));
+            return Some(Ok(tuple::concat(a, b)));
         }
         return None;
     }

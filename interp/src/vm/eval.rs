@@ -84,12 +84,6 @@ macro_rules! tri {
     };
 }
 
-/// A dict's version (0, which no dict has, for anything else).
-#[inline(always)]
-fn dict_version(d: &Value) -> u64 {
-    dict::downcast(d).map_or(0, |d| d.version.get())
-}
-
 /// The main loop over `frames` (the last one runs). Frames are boxed so
 /// their addresses stay put as the stack grows (raw current-frame pointer).
 /// (The operand chain tests a cache hit that has side effects, such as
@@ -509,17 +503,15 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push(v);
                     }
                     Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
-                        let c = code.cache(at);
-                        let hit = dict_version(&f.globals) == c.a.get()
-                            && (ins.op() == Opcode::LOAD_GLOBAL_MODULE
-                                || dict_version(&f.builtins) == c.b.get());
-                        let v = if hit {
-                            // SAFETY: the dicts are unchanged since the
-                            // value was cached, so it is still held there.
-                            unsafe { Value::clone_from_raw(c.c.get()) }
-                        } else {
-                            specialize::miss(code, at);
-                            tri!(load_global(f, &code.names[(arg >> 1) as usize]), err)
+                        let hit =
+                            fast::global_ref(ins.op(), code.cache(at), &f.globals, &f.builtins)
+                                .cloned();
+                        let v = match hit {
+                            Some(v) => v,
+                            None => {
+                                specialize::miss(code, at);
+                                tri!(load_global(f, &code.names[(arg >> 1) as usize]), err)
+                            }
                         };
                         if arg & 1 != 0 {
                             f.push_opt(None);

@@ -464,9 +464,16 @@ fn l_add(a: &Args) -> PyResult<Value> {
             p[1].ty().name()
         )));
     };
-    let mut v = this(a)?.items.borrow().clone();
-    v.extend(y.items.borrow().iter().cloned());
-    Ok(new_list(v))
+    Ok(concat(this(a)?, y))
+}
+
+/// `x + y` for two lists: a new list of both's items.
+pub fn concat(x: &ListObject, y: &ListObject) -> Value {
+    let (x, y) = (x.items.borrow(), y.items.borrow());
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    v.extend(x.iter().cloned());
+    v.extend(y.iter().cloned());
+    new_list(v)
 }
 
 fn l_iadd(a: &Args) -> PyResult<Value> {

@@ -198,12 +198,27 @@ fn t_contains(a: &Args) -> PyResult<Value> {
 
 fn t_add(a: &Args) -> PyResult<Value> {
     let p = a.check("__add__", 2, 2)?;
-    let Some(y) = downcast(&p[1]) else {
+    if downcast(&p[1]).is_none() {
         return Ok(none::not_implemented());
-    };
-    let mut v = this(a)?.items.to_vec();
-    v.extend(y.items.iter().cloned());
-    Ok(new_tuple(v))
+    }
+    this(a)?;
+    Ok(concat(&p[0], &p[1]))
+}
+
+/// `a + b` for two tuples (or subclasses): a new tuple of both's items,
+/// or an exact operand itself when the other is empty (as CPython).
+pub fn concat(a: &Value, b: &Value) -> Value {
+    let (x, y) = (items(a), items(b));
+    if y.is_empty() && a.is_exact(&TUPLE_TYPE) {
+        return a.clone();
+    }
+    if x.is_empty() && b.is_exact(&TUPLE_TYPE) {
+        return b.clone();
+    }
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    v.extend(x.iter().cloned());
+    v.extend(y.iter().cloned());
+    new_tuple(v)
 }
 
 fn t_mul(a: &Args) -> PyResult<Value> {
