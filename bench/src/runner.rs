@@ -2,7 +2,9 @@
 //!
 //! For each repetition (warmups first, then measured ones), for each program, each
 //! interpreter runs the program in turn, so slow drifts of the machine's speed affect
-//! all interpreters alike. Each run's stdout is checked against CPython's stdout from
+//! all interpreters alike. The turn order rotates with the repetition and the program,
+//! so no interpreter always runs first (after another program's runs, on a cooler or
+//! busier machine) or always right after the same neighbour. Each run's stdout is checked against CPython's stdout from
 //! the same repetition. A program that fails, mismatches or times out under an
 //! interpreter is marked so and not run again under it; the runner itself never stops
 //! because of a misbehaving interpreter.
@@ -138,7 +140,10 @@ pub fn run(options: &RunOptions) -> Result<Results, String> {
         };
         for (pi, program) in programs.iter().enumerate() {
             let mut outcomes: Vec<Option<Outcome>> = vec![None; interpreters.len()];
-            for (ii, interp) in interpreters.iter().enumerate() {
+            let n = interpreters.len();
+            for turn in 0..n {
+                let ii = (turn + rep + pi) % n;
+                let interp = &interpreters[ii];
                 bar.set_message(format!("{phase}: {} under {}", program.name, interp.label));
                 if tracks[pi][ii].status == Status::Ok {
                     let args = command_args(interp, program, options);

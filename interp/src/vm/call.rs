@@ -288,7 +288,7 @@ pub fn call_generic(f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         None => &[],
     };
     let r = prepare_call(&callable, f.top_n(nargs), kwn);
-    let depth = f.sp - f.code.nlocalsplus - n - 2;
+    let depth = f.sp() - f.code.nlocalsplus - n - 2;
     f.truncate_stack(depth);
     match r? {
         CallTarget::Value(v) => {

@@ -441,8 +441,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         f.push_opt(v);
                     }
                     Opcode::SWAP => {
-                        let top = f.sp - 1;
-                        f.slots.swap(top, f.sp - arg as usize);
+                        f.swap_top(arg as usize);
                     }
                     // LOAD_FAST, LOAD_CONST and STORE_FAST are a third to a
                     // half of all instructions run. Each takes a following
@@ -1007,22 +1006,22 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Opcode::BUILD_TUPLE => {
                         let items = f.top_n(arg as usize).to_vec();
-                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.truncate_stack(f.sp() - code.nlocalsplus - arg as usize);
                         f.push(tuple::new_tuple(items));
                     }
                     Opcode::BUILD_LIST => {
                         let items = f.top_n(arg as usize).to_vec();
-                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.truncate_stack(f.sp() - code.nlocalsplus - arg as usize);
                         f.push(list::new_list(items));
                     }
                     Opcode::BUILD_SET => {
                         let items = f.top_n(arg as usize).to_vec();
-                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.truncate_stack(f.sp() - code.nlocalsplus - arg as usize);
                         f.push(tri!(set::new_set(items), err));
                     }
                     Opcode::BUILD_MAP => {
                         let items = f.top_n(2 * arg as usize).to_vec();
-                        f.truncate_stack(f.sp - code.nlocalsplus - 2 * arg as usize);
+                        f.truncate_stack(f.sp() - code.nlocalsplus - 2 * arg as usize);
                         let d = dict::new_dict();
                         let r: PyResult<()> = items
                             .chunks(2)
@@ -1033,7 +1032,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                     Opcode::BUILD_CONST_KEY_MAP => {
                         let keys = f.pop();
                         let values = f.top_n(arg as usize).to_vec();
-                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.truncate_stack(f.sp() - code.nlocalsplus - arg as usize);
                         let d = dict::new_dict();
                         let r: PyResult<()> = tuple::items(&keys)
                             .iter()
@@ -1047,7 +1046,7 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         for v in f.top_n(arg as usize) {
                             s.push_str(pystr::as_str(v).unwrap_or(""));
                         }
-                        f.truncate_stack(f.sp - code.nlocalsplus - arg as usize);
+                        f.truncate_stack(f.sp() - code.nlocalsplus - arg as usize);
                         f.push(pystr::from_string(s));
                     }
                     Opcode::LIST_APPEND => {

@@ -18,8 +18,10 @@ pub struct Frame {
     /// The namespace of module/class bodies and exec (LOAD_NAME and friends).
     pub locals: Option<Value>,
     pub slots: Vec<Option<Value>>,
-    /// Index of the first free stack slot.
-    pub sp: usize,
+    /// The first free stack slot, a pointer into `slots` (see `sp`): a
+    /// push or pop is one load and one store of it, with no index scaling
+    /// and no load of the slot vector's base.
+    top: *mut Option<Value>,
     /// Next instruction.
     pub pc: usize,
     /// Keyword names set by KW_NAMES for the next CALL.
@@ -87,7 +89,6 @@ impl Frame {
     #[inline(always)]
     fn reset_for(f: &mut Frame, code: &CodeData) {
         let n = code.nlocalsplus + code.code.stacksize as usize + 1;
-        f.sp = code.nlocalsplus;
         f.pc = 0;
         // Every slot of a recycled frame is empty (see `recycle`).
         if f.slots.len() >= n {
@@ -96,6 +97,7 @@ impl Frame {
         } else {
             f.slots.resize(n, None);
         }
+        f.set_sp(code.nlocalsplus);
     }
 
     /// A boxed frame, reusing a recycled one when possible.
@@ -168,7 +170,7 @@ impl Frame {
     pub fn recycle(mut self: Box<Frame>) {
         // Slots at and above `sp` are already empty: only the variables and
         // what is left on the stack hold values.
-        let used = self.sp.min(self.slots.len());
+        let used = self.sp().min(self.slots.len());
         for s in &mut self.slots[..used] {
             *s = None;
         }
@@ -198,21 +200,38 @@ impl Frame {
         let mut slots = Vec::with_capacity(n);
         slots.resize(n, None);
         let sp = code.nlocalsplus;
-        Frame {
+        let mut f = Frame {
             code,
             func,
             globals,
             builtins,
             locals,
             slots,
-            sp,
+            top: std::ptr::null_mut(),
             pc: 0,
             kwnames: None,
             init_self: None,
             gen: None,
             gen_saved_exc: None,
             pool_next: std::ptr::null_mut(),
-        }
+        };
+        f.set_sp(sp);
+        f
+    }
+
+    /// Index of the first free stack slot.
+    #[inline(always)]
+    pub fn sp(&self) -> usize {
+        // SAFETY: `top` points into `slots` (at most one past the end).
+        unsafe { self.top.offset_from(self.slots.as_ptr()) as usize }
+    }
+
+    /// Sets the stack top to slot index `sp`.
+    #[inline(always)]
+    pub fn set_sp(&mut self, sp: usize) {
+        debug_assert!(sp <= self.slots.len());
+        // SAFETY: in bounds (or one past the end) of `slots`.
+        self.top = unsafe { self.slots.as_mut_ptr().add(sp) };
     }
 
     // The stack discipline (depth never above `stacksize`, never below the
@@ -225,7 +244,7 @@ impl Frame {
     /// Overwrites the slots at and above `sp` (stale copies of popped
     /// values, owned by nobody) with None, without dropping them.
     fn forget_above_sp(&mut self) {
-        let from = self.sp.min(self.slots.len());
+        let from = self.sp().min(self.slots.len());
         for s in &mut self.slots[from..] {
             // SAFETY: the slot owns nothing (see above).
             unsafe { std::ptr::write(s, None) };
@@ -239,10 +258,12 @@ impl Frame {
 
     #[inline(always)]
     pub fn push_opt(&mut self, v: Option<Value>) {
-        debug_assert!(self.sp < self.slots.len());
+        debug_assert!(self.sp() < self.slots.len());
         // SAFETY: verified stack depth (see above); the slot owns nothing.
-        unsafe { std::ptr::write(self.slots.as_mut_ptr().add(self.sp), v) };
-        self.sp += 1;
+        unsafe {
+            std::ptr::write(self.top, v);
+            self.top = self.top.add(1);
+        }
     }
 
     /// Pops a value that cannot be NULL.
@@ -256,11 +277,13 @@ impl Frame {
 
     #[inline(always)]
     pub fn pop_opt(&mut self) -> Option<Value> {
-        debug_assert!(self.sp > self.code.nlocalsplus);
-        self.sp -= 1;
+        debug_assert!(self.sp() > self.code.nlocalsplus);
         // SAFETY: verified stack depth; the value moves out and the slot,
         // now above `sp`, owns nothing.
-        unsafe { std::ptr::read(self.slots.as_ptr().add(self.sp)) }
+        unsafe {
+            self.top = self.top.sub(1);
+            std::ptr::read(self.top)
+        }
     }
 
     /// The value of local slot `i` (None if unbound).
@@ -299,32 +322,40 @@ impl Frame {
 
     #[inline(always)]
     pub fn peek_opt(&self, n: usize) -> &Option<Value> {
-        debug_assert!(n >= 1 && self.sp - n >= self.code.nlocalsplus);
+        debug_assert!(n >= 1 && self.sp() - n >= self.code.nlocalsplus);
         // SAFETY: the compiler's stack-depth analysis guarantees n items
         // above the variables.
-        unsafe { self.slots.get_unchecked(self.sp - n) }
+        unsafe { &*self.top.sub(n) }
     }
 
     /// The top of the stack (a value, not NULL).
     #[inline(always)]
     pub fn top_mut(&mut self) -> &mut Option<Value> {
-        debug_assert!(self.sp > self.code.nlocalsplus);
+        debug_assert!(self.sp() > self.code.nlocalsplus);
         // SAFETY: as `peek_opt`.
-        unsafe { self.slots.get_unchecked_mut(self.sp - 1) }
+        unsafe { &mut *self.top.sub(1) }
     }
 
     #[inline(always)]
     pub fn set_top(&mut self, v: Value) {
-        debug_assert!(self.sp > self.code.nlocalsplus);
+        debug_assert!(self.sp() > self.code.nlocalsplus);
         // SAFETY: as `peek_opt`.
-        *unsafe { self.slots.get_unchecked_mut(self.sp - 1) } = Some(v);
+        *unsafe { &mut *self.top.sub(1) } = Some(v);
+    }
+
+    /// Swaps the top of the stack with the n-th item from the top.
+    #[inline(always)]
+    pub fn swap_top(&mut self, n: usize) {
+        debug_assert!(n >= 1 && self.sp() - n >= self.code.nlocalsplus);
+        // SAFETY: as `peek_opt`.
+        unsafe { std::ptr::swap(self.top.sub(1), self.top.sub(n)) }
     }
 
     /// Drops stack items down to `depth` (above the variables).
     pub fn truncate_stack(&mut self, depth: usize) {
         let target = self.code.nlocalsplus + depth;
-        debug_assert!(target <= self.sp);
-        while self.sp > target {
+        debug_assert!(target <= self.sp());
+        while self.sp() > target {
             drop(self.pop_opt());
         }
     }
@@ -332,7 +363,8 @@ impl Frame {
     /// The stack items `[sp-n, sp)` as values (none of them NULL).
     #[inline(always)]
     pub fn top_n(&self, n: usize) -> &[Value] {
-        let s = &self.slots[self.sp - n..self.sp];
+        let sp = self.sp();
+        let s = &self.slots[sp - n..sp];
         debug_assert!(s.iter().all(|x| x.is_some()));
         // SAFETY: Option<Value> has Value's layout (Value is a
         // repr(transparent) NonZeroU64), and every item here is Some.

@@ -38,7 +38,7 @@ impl Payload for GeneratorObject {
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = f.as_ref() {
                 // Slots above the stack top own nothing.
-                for v in f.slots[..f.sp].iter().flatten() {
+                for v in f.slots[..f.sp()].iter().flatten() {
                     visit(v);
                 }
                 visit(&f.globals);
@@ -178,7 +178,7 @@ fn delegate_of(frame: &Frame) -> Option<Value> {
     let ins = frame.code.code.code.get(frame.pc)?;
     if ins.op() == crate::bytecode::Opcode::RESUME
         && ins.arg() >= 2
-        && frame.sp > frame.code.nlocalsplus
+        && frame.sp() > frame.code.nlocalsplus
     {
         return frame.peek_opt(1).clone();
     }

@@ -468,7 +468,7 @@ pub fn unpack_sequence(op: Opcode, f: &mut Frame, seq: &Value, n: usize) -> bool
 #[inline(always)]
 fn move_args(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize, n: usize) {
     move_top(f, callee, first, nargs);
-    let depth = f.sp - f.code.nlocalsplus - (n + 2 - nargs);
+    let depth = f.sp() - f.code.nlocalsplus - (n + 2 - nargs);
     f.truncate_stack(depth);
 }
 
@@ -476,7 +476,7 @@ fn move_args(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize, n: u
 /// `first..first + nargs` and pops them.
 #[inline(always)]
 fn move_top(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize) {
-    let base = f.sp - nargs;
+    let base = f.sp() - nargs;
     assert!(first + nargs <= callee.slots.len() && base >= f.code.nlocalsplus);
     // SAFETY: in bounds (checked above); the callee's slots are empty (a
     // fresh frame's) so overwriting drops nothing, and the caller's, now
@@ -488,7 +488,7 @@ fn move_top(f: &mut Frame, callee: &mut Frame, first: usize, nargs: usize) {
             nargs,
         );
     }
-    f.sp = base;
+    f.set_sp(base);
 }
 
 /// A call of a plain Python function whose parameters take the `nargs`
@@ -677,7 +677,7 @@ pub fn call_native(
                         let init: &MethodDef = unsafe { &*(init as *const MethodDef) };
                         // The class (immortal) gives its slot to the
                         // instance: [obj, args...] for __init__.
-                        let at = f.sp - nargs - 1;
+                        let at = f.sp() - nargs - 1;
                         f.slots[at] = Some(obj.clone());
                         let prev = krait_runtime::args::set_self_counted(true);
                         let r = function::call_native(
@@ -703,7 +703,7 @@ pub fn call_native(
             let def = nf.def;
             let slf = nf.self_.clone()?;
             // The bound function gives its slot to its self: [self, args...].
-            let at = f.sp - nargs - 1;
+            let at = f.sp() - nargs - 1;
             f.slots[at] = Some(slf);
             let prev = krait_runtime::args::set_self_counted(c.b.get() != 0);
             let r = function::call_native(
@@ -755,7 +755,7 @@ pub fn call_native(
             }
         }
     };
-    let depth = f.sp - f.code.nlocalsplus - n - 2;
+    let depth = f.sp() - f.code.nlocalsplus - n - 2;
     f.truncate_stack(depth);
     Some(r)
 }
