@@ -2,9 +2,12 @@
 //!
 //! For each repetition (warmups first, then measured ones), for each program, each
 //! interpreter runs the program in turn, so slow drifts of the machine's speed affect
-//! all interpreters alike. The turn order rotates with the repetition and the program,
-//! so no interpreter always runs first (after another program's runs, on a cooler or
-//! busier machine) or always right after the same neighbour. Each run's stdout is checked against CPython's stdout from
+//! all interpreters alike. The turn order is shuffled (with a fixed seed, so runs
+//! are repeatable) for every repetition and program: an interpreter that always ran
+//! right after the same neighbour would inherit that neighbour's effects on the
+//! machine, such as the memory it just freed (a program that follows a 100 MB run
+//! finds huge pages ready; one that follows PyPy may have to wait for the kernel to
+//! compact memory). Each run's stdout is checked against CPython's stdout from
 //! the same repetition. A program that fails, mismatches or times out under an
 //! interpreter is marked so and not run again under it; the runner itself never stops
 //! because of a misbehaving interpreter.
@@ -57,6 +60,25 @@ fn judge(
             "python3 failed on this program".to_string(),
         )),
     }
+}
+
+/// The order in which `n` interpreters take their turns at repetition `rep` of
+/// program `pi`: a Fisher-Yates shuffle driven by a xorshift generator seeded
+/// from both.
+fn turn_order(n: usize, rep: usize, pi: usize) -> Vec<usize> {
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64 ^ ((rep as u64) << 32 | pi as u64);
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
 }
 
 fn command_args(interp: &Interpreter, program: &Program, options: &RunOptions) -> Vec<OsString> {
@@ -140,9 +162,7 @@ pub fn run(options: &RunOptions) -> Result<Results, String> {
         };
         for (pi, program) in programs.iter().enumerate() {
             let mut outcomes: Vec<Option<Outcome>> = vec![None; interpreters.len()];
-            let n = interpreters.len();
-            for turn in 0..n {
-                let ii = (turn + rep + pi) % n;
+            for ii in turn_order(interpreters.len(), rep, pi) {
                 let interp = &interpreters[ii];
                 bar.set_message(format!("{phase}: {} under {}", program.name, interp.label));
                 if tracks[pi][ii].status == Status::Ok {
@@ -207,4 +227,27 @@ pub fn run(options: &RunOptions) -> Result<Results, String> {
     };
     results.compute_statistics();
     Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::turn_order;
+
+    #[test]
+    fn turn_orders_are_permutations_that_vary_neighbours() {
+        let mut followers = std::collections::HashSet::new();
+        for rep in 0..4 {
+            for pi in 0..19 {
+                let mut order = turn_order(4, rep, pi);
+                for w in order.windows(2) {
+                    followers.insert((w[0], w[1]));
+                }
+                order.sort();
+                assert_eq!(order, vec![0, 1, 2, 3]);
+            }
+        }
+        // Every interpreter runs right after every other one somewhere.
+        assert_eq!(followers.len(), 12);
+        assert_eq!(turn_order(1, 3, 5), vec![0]);
+    }
 }

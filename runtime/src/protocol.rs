@@ -976,6 +976,21 @@ impl BinOp {
 
 /// `a op b`.
 pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    binary_op_of(a, b, op, false)
+}
+
+/// The operator's symbol in a TypeError: `+`, or `+=` for the in-place form.
+fn op_symbol(op: BinOp, inplace: bool) -> String {
+    if inplace {
+        format!("{}=", op.symbol().trim_end_matches(" or pow()"))
+    } else {
+        op.symbol().to_string()
+    }
+}
+
+/// `a op b`; `inplace` only names the operator in the TypeError (an
+/// in-place operation on an operand with no in-place method).
+fn binary_op_of(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     if a.is_small_int() && b.is_small_int() {
         if let Some(r) = int::small_binop(a.small_int(), b.small_int(), op) {
             return r;
@@ -1008,7 +1023,7 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
     match binary_op1(a, b, op)? {
         Some(r) => Ok(r),
-        None => Err(binop_type_error(a, b, op.symbol())),
+        None => Err(binop_type_error(a, b, &op_symbol(op, inplace))),
     }
 }
 
@@ -1124,7 +1139,7 @@ pub fn binary_op1(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
 /// `a op= b`.
 pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if a.is_small_int() || float::exact_f64(a).is_some() || pystr::is_str(a) && !a.ty().is_heap() {
-        return binary_op(a, b, op);
+        return binary_op_of(a, b, op, true);
     }
     if let Some(f) = a.ty().lookup(&pystr::intern_static(op.idunder())) {
         let r = call_unbound(&f, a, std::slice::from_ref(b))?;
@@ -1137,10 +1152,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
     match binary_op1(a, b, op)? {
         Some(r) => Ok(r),
-        None => {
-            let sym = format!("{}=", op.symbol().trim_end_matches(" or pow()"));
-            Err(binop_type_error(a, b, &sym))
-        }
+        None => Err(binop_type_error(a, b, &op_symbol(op, true))),
     }
 }
 

@@ -401,27 +401,36 @@ pub fn binary_subscr(op: Opcode, c: &Value, k: &Value) -> Option<PyResult<Value>
 #[inline(always)]
 pub fn store_subscr(op: Opcode, c: &Value, k: &Value, v: Value) -> Result<PyResult<()>, Value> {
     match op {
-        Opcode::STORE_SUBSCR_LIST_INT if c.is_exact(&list::LIST_TYPE) && k.is_small_int() => {
-            let Some(l) = list::downcast(c) else {
-                return Err(v);
-            };
-            let old = {
-                let mut items = l.items.borrow_mut();
-                let i = k.small_int();
-                let i = if i < 0 { i + items.len() as i64 } else { i };
-                if !(0..items.len() as i64).contains(&i) {
-                    return Err(v);
-                }
-                std::mem::replace(&mut items[i as usize], v)
-            };
-            drop(old);
-            Ok(Ok(()))
-        }
+        Opcode::STORE_SUBSCR_LIST_INT => list_store(c, k, v).map(Ok),
         Opcode::STORE_SUBSCR_DICT if c.is_exact(&dict::DICT_TYPE) => {
             Ok(dict::set_item(c, k.clone(), v))
         }
         _ => Err(v),
     }
+}
+
+/// STORE_SUBSCR_LIST_INT's hit: `c[k] = v` when `c` is an exact list and
+/// `k` an int in range; gives `v` back otherwise (the generic path then
+/// raises or calls what it must).
+#[inline(always)]
+pub fn list_store(c: &Value, k: &Value, v: Value) -> Result<(), Value> {
+    if !(c.is_exact(&list::LIST_TYPE) && k.is_small_int()) {
+        return Err(v);
+    }
+    let Some(l) = list::downcast(c) else {
+        return Err(v);
+    };
+    let old = {
+        let mut items = l.items.borrow_mut();
+        let i = k.small_int();
+        let i = if i < 0 { i + items.len() as i64 } else { i };
+        if !(0..items.len() as i64).contains(&i) {
+            return Err(v);
+        }
+        std::mem::replace(&mut items[i as usize], v)
+    };
+    drop(old);
+    Ok(())
 }
 
 /// UNPACK_SEQUENCE_*: pushes the items (last first); false on a miss.
