@@ -89,6 +89,64 @@ pub fn alloc_gc<T>(obj: T) -> Value {
     }
 }
 
+/// The memory layout of a `GcBox<T>` followed by `tail` bytes.
+fn layout_with_tail<T>(tail: usize) -> std::alloc::Layout {
+    let size = std::mem::size_of::<GcBox<T>>() + tail;
+    std::alloc::Layout::from_size_align(size, std::mem::align_of::<GcBox<T>>())
+        .expect("object size overflow")
+}
+
+/// Allocates a container object followed by `tail` bytes of its own (a
+/// variable-size object's items: one allocation instead of two). The object
+/// is not tracked yet: the caller fills the tail, then calls [`track_new`].
+pub fn alloc_gc_with_tail<T>(obj: T, tail: usize) -> *mut GcBox<T> {
+    let layout = layout_with_tail::<T>(tail);
+    // SAFETY: the layout has a non-zero size (a GcBox is never empty).
+    let raw = unsafe { std::alloc::alloc(layout) } as *mut GcBox<T>;
+    if raw.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: fresh memory for a GcBox<T> (and the tail after it).
+    unsafe {
+        raw.write(GcBox {
+            gc: GcHead {
+                prev: Cell::new(std::ptr::null_mut()),
+                next: Cell::new(std::ptr::null_mut()),
+                gc_refs: Cell::new(NOT_COLLECTING),
+            },
+            obj,
+        })
+    };
+    raw
+}
+
+/// Starts tracking an object from [`alloc_gc_with_tail`] and returns it.
+///
+/// # Safety
+/// `raw` comes from `alloc_gc_with_tail` and is complete (tail filled).
+pub unsafe fn track_new<T>(raw: *mut GcBox<T>) -> Value {
+    // SAFETY: caller contract; the object field follows the head.
+    unsafe {
+        crate::gc::track(&mut (*raw).gc);
+        Value::from_owned_ptr(&(*raw).obj as *const T as *const ObjHeader)
+    }
+}
+
+/// Frees a container object from [`alloc_gc_with_tail`] with `tail` bytes:
+/// drops the object (whose `Drop` owns what the tail holds), then the memory.
+///
+/// # Safety
+/// As [`dealloc_gc`], for an object allocated with that tail.
+pub unsafe fn dealloc_gc_with_tail<T>(p: *mut ObjHeader, tail: usize) {
+    // SAFETY: caller contract.
+    unsafe {
+        let g = gc_head(p);
+        crate::gc::untrack(g);
+        std::ptr::drop_in_place(g as *mut GcBox<T>);
+        std::alloc::dealloc(g as *mut u8, layout_with_tail::<T>(tail));
+    }
+}
+
 /// Allocates an instance of Python class `ty` whose solid base payload is
 /// `obj` (whose header must already name `ty`).
 pub fn alloc_instance<T>(obj: T, ty: &TypeObject) -> Value {

@@ -1005,9 +1005,8 @@ fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::BUILD_TUPLE => {
-                        let items = f.top_n(arg as usize).to_vec();
-                        f.truncate_stack(f.sp() - code.nlocalsplus - arg as usize);
-                        f.push(tuple::new_tuple(items));
+                        let t = f.pop_tuple(arg as usize);
+                        f.push(t);
                     }
                     Opcode::BUILD_LIST => {
                         let items = f.top_n(arg as usize).to_vec();

@@ -6,6 +6,7 @@
 
 use super::codeval::CodeData;
 use krait_runtime::object::Value;
+use krait_runtime::types::tuple;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -357,6 +358,23 @@ impl Frame {
         debug_assert!(target <= self.sp());
         while self.sp() > target {
             drop(self.pop_opt());
+        }
+    }
+
+    /// Pops the top `n` stack items (none of them NULL) into a new tuple,
+    /// moving them (no count changes).
+    #[inline(always)]
+    pub fn pop_tuple(&mut self, n: usize) -> Value {
+        debug_assert!(self.sp() - n >= self.code.nlocalsplus);
+        debug_assert_eq!(self.top_n(n).len(), n);
+        // SAFETY: n items above the variables (verified depth), all Some,
+        // and Option<Value> has Value's layout; they move into the tuple and
+        // their slots, now above the top, own nothing.
+        unsafe {
+            let src = self.top.sub(n) as *const Value;
+            let t = tuple::new_tuple_filled(n, |dst| std::ptr::copy_nonoverlapping(src, dst, n));
+            self.top = self.top.sub(n);
+            t
         }
     }
 

@@ -1,6 +1,9 @@
-//! `tuple`: an immutable boxed slice of values.
+//! `tuple`: an immutable sequence of values.
 
-use crate::alloc::{alloc_gc, alloc_instance, layout_of, sub_layout_of, Payload};
+use crate::alloc::{
+    alloc_gc_with_tail, alloc_instance, dealloc_gc_with_tail, layout_of, sub_layout_of, track_new,
+    Payload,
+};
 use crate::args::Args;
 use crate::err::{index_error, type_error, value_error, PyResult};
 use crate::object::{ObjHeader, Value};
@@ -13,8 +16,149 @@ use std::cell::RefCell;
 #[repr(C)]
 pub struct TupleObject {
     pub head: ObjHeader,
-    pub items: Box<[Value]>,
+    /// The last field: an exact tuple's items follow it in memory.
+    pub items: Items,
 }
+
+/// A tuple's items: a pointer and a length, used as a `[Value]`. An exact
+/// tuple keeps them in its own allocation, right after the object (one
+/// allocation per tuple, as in CPython); an instance of a subclass, whose
+/// attribute storage follows the object, in a boxed slice of their own.
+pub struct Items {
+    ptr: std::ptr::NonNull<Value>,
+    len: usize,
+}
+
+impl Items {
+    /// Items in a boxed slice of their own.
+    fn boxed(items: Vec<Value>) -> Items {
+        let len = items.len();
+        let b = Box::into_raw(items.into_boxed_slice()) as *mut Value;
+        Items {
+            ptr: std::ptr::NonNull::new(b).expect("boxed slice pointer"),
+            len,
+        }
+    }
+
+    /// Where the items of an exact tuple start: right after this field,
+    /// the last of the object.
+    fn tail(&self) -> *mut Value {
+        // SAFETY: one past this field, inside or at the end of the object's
+        // allocation; only compared or, for exact tuples, used in bounds.
+        unsafe { (self as *const Items).add(1) as *mut Value }
+    }
+}
+
+impl std::ops::Deref for Items {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        // SAFETY: `ptr` points to `len` initialized values this owns.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl std::ops::DerefMut for Items {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        // SAFETY: as `deref`, exclusively borrowed.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for Items {
+    fn drop(&mut self) {
+        let items = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len);
+        // SAFETY: this owns the items; the boxed ones came from
+        // `Box::into_raw` in `boxed`, the inline ones are freed with the
+        // object (dealloc_gc_with_tail).
+        unsafe {
+            if std::ptr::eq(self.ptr.as_ptr(), self.tail()) {
+                std::ptr::drop_in_place(items);
+            } else {
+                drop(Box::from_raw(items));
+            }
+        }
+    }
+}
+
+/// Frees an exact tuple and its inline items.
+unsafe fn tuple_dealloc(p: *mut ObjHeader) {
+    // SAFETY: p is an exact tuple (this layout's) with a zero count.
+    unsafe {
+        let n = (*(p as *const TupleObject)).items.len;
+        dealloc_gc_with_tail::<TupleObject>(p, n * std::mem::size_of::<Value>());
+    }
+}
+
+/// A new exact tuple of `items`, in one allocation.
+fn alloc_exact(mut items: Vec<Value>) -> Value {
+    let n = items.len();
+    // SAFETY: the n values move out of `items` (whose length is cleared so
+    // it drops none of them).
+    unsafe {
+        let t = alloc_filled(n, |dst| {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), dst, n)
+        });
+        items.set_len(0);
+        t
+    }
+}
+
+/// A new exact tuple (not the shared empty one) of `n` items that `fill`
+/// writes to the storage it is given.
+///
+/// # Safety
+/// `fill` must write `n` valid values, each an owned reference.
+unsafe fn alloc_filled(n: usize, fill: impl FnOnce(*mut Value)) -> Value {
+    let raw = alloc_gc_with_tail(
+        TupleObject {
+            head: ObjHeader::new(&TUPLE_TYPE),
+            items: Items {
+                ptr: std::ptr::NonNull::dangling(),
+                len: 0,
+            },
+        },
+        n * std::mem::size_of::<Value>(),
+    );
+    // SAFETY: the tail has room for n values (caller contract for them).
+    unsafe {
+        let obj = &mut (*raw).obj;
+        let tail = obj.items.tail();
+        fill(tail);
+        // A plain write: the placeholder owns nothing.
+        std::ptr::addr_of_mut!(obj.items).write(Items {
+            ptr: std::ptr::NonNull::new_unchecked(tail),
+            len: n,
+        });
+        track_new(raw)
+    }
+}
+
+/// A new tuple of `n` items that `fill` writes to the storage it is given
+/// (the shared empty tuple when `n` is 0), without an intermediate vector.
+///
+/// # Safety
+/// As `alloc_filled`.
+pub unsafe fn new_tuple_filled(n: usize, fill: impl FnOnce(*mut Value)) -> Value {
+    if n == 0 {
+        return EMPTY.with(|e| e.clone());
+    }
+    // SAFETY: caller contract.
+    unsafe { alloc_filled(n, fill) }
+}
+
+/// A new tuple of the `N` values of an array.
+pub fn from_array<const N: usize>(items: [Value; N]) -> Value {
+    let items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the N values move out of the array, which is not dropped.
+    unsafe {
+        new_tuple_filled(N, |dst| {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), dst, N)
+        })
+    }
+}
+
 impl Payload for TupleObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         for v in self.items.iter() {
@@ -24,7 +168,10 @@ impl Payload for TupleObject {
 }
 
 pub static TUPLE_SUB_LAYOUT: Layout = sub_layout_of::<TupleObject>(None);
-pub static TUPLE_LAYOUT: Layout = layout_of::<TupleObject>(true, None, Some(&TUPLE_SUB_LAYOUT));
+pub static TUPLE_LAYOUT: Layout = Layout {
+    dealloc: tuple_dealloc,
+    ..layout_of::<TupleObject>(true, None, Some(&TUPLE_SUB_LAYOUT))
+};
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",
     &OBJECT_TYPE,
@@ -33,7 +180,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
 );
 
 thread_local! {
-    static EMPTY: Value = alloc_gc(TupleObject { head: ObjHeader::new(&TUPLE_TYPE), items: Box::new([]) });
+    static EMPTY: Value = alloc_exact(Vec::new());
 }
 
 /// A new tuple.
@@ -41,10 +188,7 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return EMPTY.with(|e| e.clone());
     }
-    alloc_gc(TupleObject {
-        head: ObjHeader::new(&TUPLE_TYPE),
-        items: items.into_boxed_slice(),
-    })
+    alloc_exact(items)
 }
 
 /// A tuple of (sub)type `ty`.
@@ -55,7 +199,7 @@ pub fn new_tuple_of_type(items: Vec<Value>, ty: &TypeObject) -> Value {
     alloc_instance(
         TupleObject {
             head: ObjHeader::new(ty),
-            items: items.into_boxed_slice(),
+            items: Items::boxed(items),
         },
         ty,
     )
@@ -95,7 +239,7 @@ pub fn refill_or_new<const N: usize>(last: &RefCell<Option<Value>>, fresh: [Valu
             }
         }
     }
-    let t = new_tuple(fresh.into());
+    let t = from_array(fresh);
     *last.borrow_mut() = Some(t.clone());
     t
 }
