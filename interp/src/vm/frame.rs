@@ -366,7 +366,9 @@ impl Frame {
     #[inline(always)]
     pub fn pop_tuple(&mut self, n: usize) -> Value {
         debug_assert!(self.sp() - n >= self.code.nlocalsplus);
-        debug_assert_eq!(self.top_n(n).len(), n);
+        // `top_n` checks, in debug builds, that none of the n is NULL.
+        #[cfg(debug_assertions)]
+        let _ = self.top_n(n);
         // SAFETY: n items above the variables (verified depth), all Some,
         // and Option<Value> has Value's layout; they move into the tuple and
         // their slots, now above the top, own nothing.
